@@ -1,0 +1,51 @@
+import type { Lang } from '../shared/messages.js';
+
+const HELP: Record<Lang, string> = {
+  en: `kanmon — check Japanese government IT project descriptors against policy packs
+
+Usage:
+  kanmon check <descriptor.yaml|json>... [options]   evaluate descriptors, print findings
+  kanmon gate <descriptor>... [options]              pre-budget gate: check with --phase budget_request, print the decision
+  kanmon packs [--format text|json]                  list the bundled packs and editions
+  kanmon --help | --version
+
+Options:
+  --format text|json     output format (default: text)
+  --as-of YYYY-MM-DD     judge as of this date (default: the descriptor's evaluatedOn, else today in Japan)
+  --phase <phase>        only rules checked in this phase (e.g. budget_request)
+  --lang ja|en           language of messages (default: from LANG, ja_* → ja, else en)
+  --fail-on error|warning|info   lowest severity that denies (default: error)
+  --pack <id>            only this pack (repeatable)
+  --edition <pack>=<ed>  pin a pack to an edition, e.g. standard-guideline=2014-12 (repeatable)
+  --policy <file.yaml>   use this pack edition file instead of the bundled packs (repeatable)
+  --verbose              also list passing and not-applicable findings
+
+Exit status: 0 allowed, 1 denied, 2 bad input or usage.
+Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
+  ja: `kanmon — 政府情報システムのプロジェクト記述子をポリシーパックで点検します
+
+使い方:
+  kanmon check <記述子.yaml|json>... [オプション]   記述子を評価し、指摘を表示
+  kanmon gate <記述子>... [オプション]              予算要求前の関門: --phase budget_request で点検し判定を表示
+  kanmon packs [--format text|json]                同梱パックと版の一覧
+  kanmon --help | --version
+
+オプション:
+  --format text|json     出力形式（既定: text）
+  --as-of YYYY-MM-DD     基準日（既定: 記述子の evaluatedOn、なければ日本時間の今日）
+  --phase <工程>         この工程で点検するルールのみ（例: budget_request）
+  --lang ja|en           メッセージの言語（既定: LANG が ja_* なら ja、他は en）
+  --fail-on error|warning|info   不可とする最低の重大度（既定: error）
+  --pack <id>            このパックのみ（複数可）
+  --edition <パック>=<版> 版を固定（例: standard-guideline=2014-12、複数可）
+  --policy <file.yaml>   同梱パックの代わりにこの版ファイルを使う（複数可）
+  --verbose              適合・対象外の結果も表示
+
+終了コード: 0 可、1 不可、2 入力又は使い方の誤り。
+文書: README.md、docs/descriptor.md、docs/policy-format.md`,
+};
+
+/** Help text in one language. */
+export function helpText(lang: Lang): string {
+  return HELP[lang];
+}

@@ -1,0 +1,175 @@
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { parseDescriptor, type DescriptorProblem } from '../descriptor/validate.js';
+import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
+import { evaluate } from '../evaluate.js';
+import { OptionError } from '../options.js';
+import { bundledEditions } from '../policy/bundled.js';
+import { compileEdition } from '../policy/load.js';
+import { formatText } from '../report/formatters/text.js';
+import type { Report } from '../report/types.js';
+import type { Bilingual, Lang } from '../shared/messages.js';
+import { helpText } from './help.js';
+import type { CliIo } from './io.js';
+
+/** CLI exit status: 0 allowed, 1 denied, 2 bad input or usage. */
+export type ExitCode = 0 | 1 | 2;
+
+class UsageError extends Error {
+  constructor(readonly text: Bilingual) { super(text.en); }
+}
+
+const OPTIONS = {
+  format: { type: 'string' }, 'as-of': { type: 'string' }, phase: { type: 'string' }, lang: { type: 'string' },
+  'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
+  policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Default language from the environment: ja_* → ja, else en. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return value.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** Run the kanmon CLI with arguments (without node and script); returns the exit status. */
+export function run(argv: readonly string[], io: CliIo): ExitCode {
+  let lang = langFromEnv(io.env);
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.lang !== undefined) {
+      if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError({ ja: `--lang は ja か en です（指定: ${values.lang}）。`, en: `--lang must be ja or en (got ${values.lang}).` });
+      lang = values.lang;
+    }
+    if (values.version) { io.stdout(`${version}\n`); return 0; }
+    const [command, ...files] = positionals;
+    if (values.help || command === undefined || command === 'help') { io.stdout(`${helpText(lang)}\n`); return command === undefined && !values.help ? 2 : 0; }
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw new UsageError({ ja: `--format は text か json です（指定: ${format}）。`, en: `--format must be text or json (got ${format}).` });
+
+    const policies = values.policy?.length ? loadPolicies(values.policy, io, lang) : undefined;
+    if (policies === 'failed') return 2;
+    if (command === 'packs') return listPacks(policies ?? bundledEditions(), format, lang, io);
+    if (command !== 'check' && command !== 'gate') {
+      throw new UsageError({ ja: `未知のコマンド「${command}」です。kanmon --help を見てください。`, en: `Unknown command "${command}". See kanmon --help.` });
+    }
+    if (files.length === 0) throw new UsageError({ ja: '点検する記述子ファイルを指定してください。', en: 'Name at least one descriptor file to check.' });
+    const pins: Record<string, string> = {};
+    for (const pin of values.edition ?? []) {
+      const m = /^([^=]+)=(.+)$/.exec(pin);
+      if (!m) throw new UsageError({ ja: `--edition は パック=版 の形で指定してください（指定: ${pin}）。`, en: `--edition takes pack=edition (got ${pin}).` });
+      pins[m[1]!] = m[2]!;
+    }
+    const phase = (values.phase ?? (command === 'gate' ? 'budget_request' : undefined)) as Phase | undefined;
+    return checkFiles(files, {
+      format, lang, io, gate: command === 'gate', verbose: values.verbose ?? false,
+      options: {
+        lang, ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}), ...(phase ? { phase } : {}),
+        ...(values['fail-on'] !== undefined ? { failOn: values['fail-on'] as Severity } : {}),
+        ...(values.pack ? { packs: values.pack } : {}), ...(Object.keys(pins).length ? { editions: pins } : {}),
+        ...(policies ? { policies } : {}), now: io.now,
+      },
+    });
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof OptionError) {
+      io.stderr(`kanmon: ${error.text[lang]}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`kanmon: ${lang === 'ja' ? '引数が不正です' : 'bad arguments'}: ${error.message}\n${lang === 'ja' ? 'kanmon --help を見てください。' : 'See kanmon --help.'}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+interface CheckContext {
+  format: 'text' | 'json';
+  lang: Lang;
+  io: CliIo;
+  gate: boolean;
+  verbose: boolean;
+  options: Parameters<typeof evaluate>[1] & object;
+}
+
+function checkFiles(files: readonly string[], ctx: CheckContext): ExitCode {
+  const { io, lang } = ctx;
+  const results: ({ file: string; report: Report } | { file: string; error: { code: string; problems: DescriptorProblem[] | { message: string }[] } })[] = [];
+  let worst: ExitCode = 0;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+      const message = lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`;
+      results.push({ file, error: { code: 'unreadable-file', problems: [{ message }] } });
+      if (ctx.format === 'text') io.stderr(`kanmon: ${message}\n`);
+      worst = 2;
+      continue;
+    }
+    const parsed = parseDescriptor(text, file);
+    if (!parsed.ok) {
+      results.push({ file, error: { code: 'invalid-descriptor', problems: parsed.problems } });
+      if (ctx.format === 'text') io.stderr(describeProblems(file, parsed.problems, lang));
+      worst = 2;
+      continue;
+    }
+    const report = evaluate(parsed.descriptor, { ...ctx.options, ...(parsed.source ? { source: parsed.source } : {}) });
+    results.push({ file, report });
+    if (ctx.format === 'text') io.stdout(`${ctx.gate ? gateLine(report) : formatText(report, { verbose: ctx.verbose })}\n`);
+    if (report.decision === 'deny' && worst === 0) worst = 1;
+  }
+  if (ctx.format === 'json') io.stdout(`${JSON.stringify({ tool: 'kanmon', version, results }, null, 2)}\n`);
+  return worst;
+}
+
+function gateLine(report: Report): string {
+  const ja = report.lang === 'ja';
+  const failing = report.findings.filter((f) => f.status === 'fail' || f.status === 'missing');
+  const head = `${report.descriptor.file ?? report.descriptor.id}: ${report.decision === 'deny' ? (ja ? '不可' : 'DENY') : (ja ? '可' : 'ALLOW')}`;
+  return [head, ...failing.map((f) => `  ${f.line !== undefined ? `${f.line}:${f.column}` : f.pointer}  ${f.severity}  ${f.ruleId}  ${f.message}`)].join('\n');
+}
+
+function describeProblems(file: string, problems: readonly DescriptorProblem[], lang: Lang): string {
+  const head = lang === 'ja'
+    ? `kanmon: ${file} は記述子として不正です（${problems.length} 件）。評価していません。`
+    : `kanmon: ${file} is not a valid descriptor (${problems.length} problem(s)). Nothing was evaluated.`;
+  return [head, ...problems.map((p) => `  ${file}:${p.line ?? 1}:${p.column ?? 1}  ${p.code}  ${p.pointer || '/'}  ${p.message[lang]}`)].join('\n') + '\n';
+}
+
+function loadPolicies(files: readonly string[], io: CliIo, lang: Lang): CompiledEdition[] | 'failed' {
+  const editions: CompiledEdition[] = [];
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch (error) {
+      io.stderr(`kanmon: ${lang === 'ja' ? `${file} を読めません` : `cannot read ${file}`} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      failed = true;
+      continue;
+    }
+    const result = compileEdition(text, file);
+    if (result.ok) editions.push(result.edition);
+    else {
+      failed = true;
+      io.stderr(`${lang === 'ja' ? `kanmon: ポリシー ${file} に ${result.errors.length} 件の問題があります。` : `kanmon: policy ${file} has ${result.errors.length} problem(s).`}\n`);
+      for (const e of result.errors) io.stderr(`  ${file}:${e.line ?? 1}:${e.column ?? 1}  ${e.code}  ${e.pointer || '/'}  ${e.message[lang]}\n`);
+    }
+  }
+  return failed ? 'failed' : editions;
+}
+
+function listPacks(editions: readonly CompiledEdition[], format: 'text' | 'json', lang: Lang, io: CliIo): ExitCode {
+  const rows = [...editions]
+    .sort((a, b) => a.pack.localeCompare(b.pack) || a.effective.from.localeCompare(b.effective.from))
+    .map((e) => ({ pack: e.pack, edition: e.edition, title: e.title[lang], effective: e.effective, rules: e.rules.length, hash: e.hash }));
+  if (format === 'json') io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+  else {
+    for (const r of rows) {
+      io.stdout(`${r.pack}  ${r.edition}  ${lang === 'ja' ? '施行' : 'from'} ${r.effective.from}${r.effective.until ? ` ${lang === 'ja' ? '〜' : 'until'} ${r.effective.until}` : ''}  ${r.rules} ${lang === 'ja' ? 'ルール' : 'rules'}  sha256:${r.hash.slice(0, 12)}\n    ${r.title}\n`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,79 @@
+import type { Bilingual } from '../shared/messages.js';
+import type { OperatorSpec } from './operators.js';
+import type { ParsedPath } from './path.js';
+
+/** Severity of a rule: error = 指摘事項 (must fix), warning = 意見 (should fix), info = 参考. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** How firm a rule's source is. */
+export type Basis = 'seed' | 'primary' | 'secondary' | 'unverified';
+
+/** Lifecycle phases (Standard Guideline 2019-02 on). */
+export type Phase =
+  | 'launch' | 'budget_request' | 'service_business_planning' | 'requirements' | 'procurement'
+  | 'design_development' | 'service_operation_improvement' | 'operation_maintenance' | 'system_audit' | 'closure';
+
+/** A reference to another fact used as a condition's value: `{ fact, path }`. */
+export interface FactReference {
+  fact: string;
+  path: string;
+  segments: ParsedPath;
+}
+
+/** A compiled condition: json-rules-engine's tree with paths parsed and operators resolved. */
+export type CompiledCondition =
+  | { kind: 'all'; children: readonly CompiledCondition[] }
+  | { kind: 'any'; children: readonly CompiledCondition[] }
+  | { kind: 'not'; child: CompiledCondition }
+  | CompiledLeaf;
+
+/** One `fact` + `path` + `operator` + `value` comparison. */
+export interface CompiledLeaf {
+  kind: 'leaf';
+  fact: string;
+  path: string;
+  segments: ParsedPath;
+  operator: OperatorSpec;
+  value: unknown;
+  valueRef?: FactReference;
+}
+
+/** A rule ready to evaluate. */
+export interface CompiledRule {
+  id: string;
+  title: Bilingual;
+  severity: Severity;
+  phases?: readonly Phase[];
+  basis: Basis;
+  citation: string;
+  url?: string;
+  forEach?: { path: string; segments: ParsedPath };
+  when?: CompiledCondition;
+  check: CompiledCondition;
+  exemptedBy: readonly string[];
+  message: Bilingual;
+  remediation: Bilingual;
+}
+
+/** Where an edition came from. */
+export interface EditionSource {
+  title: string;
+  issuer: string;
+  date: string;
+  url?: string;
+}
+
+/** A pack edition ready to evaluate: one YAML file, validated and compiled. */
+export interface CompiledEdition {
+  pack: string;
+  edition: string;
+  title: Bilingual;
+  effective: { from: string; until?: string };
+  source: EditionSource;
+  appliesTo?: CompiledCondition;
+  appliesToNote?: Bilingual;
+  rules: readonly CompiledRule[];
+  /** SHA-256 of the edition's source text. */
+  hash: string;
+  file?: string;
+}

@@ -1,0 +1,19 @@
+import type { Decision, Finding, Summary } from '../report/types.js';
+import type { Severity } from './compiled.js';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Count findings by status and failing findings (fail or missing) by severity. */
+export function summarise(findings: readonly Finding[]): Summary {
+  const s: Summary = { total: findings.length, pass: 0, fail: 0, missing: 0, not_applicable: 0, waived: 0, failing: { error: 0, warning: 0, info: 0 } };
+  for (const f of findings) {
+    s[f.status]++;
+    if (f.status === 'fail' || f.status === 'missing') s.failing[f.severity]++;
+  }
+  return s;
+}
+
+/** deny when a fail or missing finding has a severity at or above failOn. */
+export function decide(findings: readonly Finding[], failOn: Severity): Decision {
+  return findings.some((f) => (f.status === 'fail' || f.status === 'missing') && RANK[f.severity] >= RANK[failOn]) ? 'deny' : 'allow';
+}

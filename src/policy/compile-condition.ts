@@ -1,0 +1,230 @@
+import type { CompiledCondition, FactReference } from '../engine/compiled.js';
+import { OPERATORS, type OperatorSpec } from '../engine/operators.js';
+import { parsePath } from '../engine/path.js';
+import { isIsoDate } from '../shared/dates.js';
+import { formatValue } from '../shared/messages.js';
+import type { PolicyErrorCode } from './errors.js';
+import { factSchema, schemaAt, shapeOf, type SchemaNode } from './schema-paths.js';
+
+/** A static-check problem before file and line are attached. */
+export interface ConditionProblem {
+  code: PolicyErrorCode;
+  pointer: string;
+  message: { ja: string; en: string };
+}
+
+/** What facts a condition may name, and the schema of each. */
+export interface FactScope {
+  /** Schema of the `item` fact when the rule has `forEach`. */
+  item?: SchemaNode;
+}
+
+const ASOF_SCHEMA: SchemaNode = { type: 'string', format: 'date' };
+
+/** Schema of a named fact in scope, or undefined when the fact does not exist. */
+export function scopedFactSchema(fact: string, scope: FactScope): SchemaNode | undefined {
+  if (fact === 'item') return scope.item;
+  if (fact === 'asOf') return ASOF_SCHEMA;
+  return factSchema(fact);
+}
+
+type Raw = Record<string, unknown>;
+
+/** Check a raw condition tree and compile it; problems are appended, never thrown. */
+export function compileCondition(raw: unknown, pointer: string, scope: FactScope, problems: ConditionProblem[]): CompiledCondition | undefined {
+  const node = raw as Raw;
+  const groups = ['all', 'any', 'not'].filter((k) => k in node);
+  const isLeaf = 'fact' in node || 'operator' in node;
+  if (groups.length + (isLeaf ? 1 : 0) !== 1) {
+    problems.push({
+      code: 'invalid-condition', pointer,
+      message: {
+        ja: '条件には all / any / not のいずれか一つ、又は fact・operator・value の比較を一つだけ書いてください。',
+        en: 'A condition must be exactly one of all / any / not, or one fact/operator/value comparison.',
+      },
+    });
+    return undefined;
+  }
+  if (groups[0] === 'not') {
+    const extra = Object.keys(node).filter((k) => k !== 'not');
+    if (extra.length) problems.push(strayKeys(pointer, extra));
+    const child = compileCondition(node.not, `${pointer}/not`, scope, problems);
+    return child && { kind: 'not', child };
+  }
+  if (groups[0] === 'all' || groups[0] === 'any') {
+    const kind = groups[0];
+    const extra = Object.keys(node).filter((k) => k !== kind);
+    if (extra.length) problems.push(strayKeys(pointer, extra));
+    const items = node[kind] as unknown[];
+    if (items.length === 0) {
+      problems.push({
+        code: 'empty-group', pointer: `${pointer}/${kind}`,
+        message: { ja: `空の ${kind} は json-rules-engine では常に真になります。条件を書くか、削除してください。`, en: `An empty ${kind} is always true in json-rules-engine. Add conditions or remove it.` },
+      });
+    }
+    const children = items.map((c, i) => compileCondition(c, `${pointer}/${kind}/${i}`, scope, problems));
+    return children.every((c): c is CompiledCondition => c !== undefined) ? { kind, children } : undefined;
+  }
+  return compileLeaf(node, pointer, scope, problems);
+}
+
+function strayKeys(pointer: string, keys: string[]): ConditionProblem {
+  return {
+    code: 'invalid-condition', pointer,
+    message: { ja: `グループ条件に余分なキーがあります: ${keys.join(', ')}`, en: `A group condition has stray keys: ${keys.join(', ')}` },
+  };
+}
+
+function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: ConditionProblem[]): CompiledCondition | undefined {
+  const before = problems.length;
+  const fact = node.fact;
+  const operatorName = node.operator;
+  if (typeof fact !== 'string' || typeof operatorName !== 'string' || !('value' in node)) {
+    problems.push({
+      code: 'invalid-condition', pointer,
+      message: { ja: '比較条件には fact・operator・value が必要です。', en: 'A comparison needs fact, operator and value.' },
+    });
+    return undefined;
+  }
+  const operator = OPERATORS.get(operatorName);
+  if (!operator) {
+    problems.push({
+      code: 'unknown-operator', pointer: `${pointer}/operator`,
+      message: {
+        ja: `未知の演算子「${operatorName}」です。使える演算子: ${[...OPERATORS.keys()].join(', ')}`,
+        en: `Unknown operator "${operatorName}". Known operators: ${[...OPERATORS.keys()].join(', ')}`,
+      },
+    });
+  }
+  const path = typeof node.path === 'string' ? node.path : '$';
+  const target = resolveFactPath(fact, path, `${pointer}`, scope, problems);
+
+  let valueRef: FactReference | undefined;
+  const value = node.value;
+  if (operator) {
+    if (isFactReference(value)) {
+      if (!operator.acceptsFactValue) {
+        problems.push({
+          code: 'value-mismatch', pointer: `${pointer}/value`,
+          message: { ja: `演算子 ${operator.name} の値に fact 参照は使えません。`, en: `Operator ${operator.name} does not take a fact reference as its value.` },
+        });
+      } else {
+        const refPath = value.path ?? '$';
+        const refTarget = resolveFactPath(value.fact, refPath, `${pointer}/value`, scope, problems);
+        const segments = parsePath(refPath);
+        if (segments) valueRef = { fact: value.fact, path: refPath, segments };
+        void refTarget;
+      }
+    } else {
+      checkValue(operator, value, `${pointer}/value`, problems);
+    }
+    if (target) checkFactShape(operator, target, value, pointer, problems);
+  }
+  const segments = parsePath(path);
+  if (problems.length > before || !operator || !segments) return undefined;
+  return { kind: 'leaf', fact, path, segments, operator, value: valueRef ? undefined : value, ...(valueRef ? { valueRef } : {}) };
+}
+
+function isFactReference(value: unknown): value is { fact: string; path?: string } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return typeof (value as Raw).fact === 'string' && keys.every((k) => k === 'fact' || k === 'path') && ((value as Raw).path === undefined || typeof (value as Raw).path === 'string');
+}
+
+/** Check a fact name and path against the descriptor schema; returns the schema node reached. */
+export function resolveFactPath(fact: string, path: string, pointer: string, scope: FactScope, problems: ConditionProblem[]): SchemaNode | undefined {
+  const start = scopedFactSchema(fact, scope);
+  if (!start) {
+    problems.push({
+      code: 'unknown-fact', pointer,
+      message: fact === 'item'
+        ? { ja: 'fact「item」は forEach のあるルールでだけ使えます。', en: 'The fact "item" exists only in rules with forEach.' }
+        : { ja: `未知の fact「${fact}」です。記述子の最上位の項目名、item（forEach 内）、asOf を使ってください。`, en: `Unknown fact "${fact}". Use a top-level descriptor property, item (inside forEach) or asOf.` },
+    });
+    return undefined;
+  }
+  const segments = parsePath(path);
+  if (!segments) {
+    problems.push({
+      code: 'invalid-path', pointer: `${pointer}/path`,
+      message: {
+        ja: `パス「${path}」は使えません。$ から始め、.名前、[番号]、['キー'] だけで書いてください（フィルタや式は不可）。`,
+        en: `Path "${path}" is outside the safe subset: start with $ and use only .name, [index] and ['key'] steps (no filters or scripts).`,
+      },
+    });
+    return undefined;
+  }
+  const node = schemaAt(start, segments);
+  if (!node) {
+    problems.push({
+      code: 'path-not-in-schema', pointer: `${pointer}/path`,
+      message: { ja: `パス ${fact} ${path} は記述子スキーマに存在しません。`, en: `Path ${fact} ${path} does not exist in the descriptor schema.` },
+    });
+  }
+  return node;
+}
+
+function checkValue(operator: OperatorSpec, value: unknown, pointer: string, problems: ConditionProblem[]): void {
+  const primitive = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+  const ok = ((): boolean => {
+    switch (operator.value) {
+      case 'primitive': return primitive(value);
+      case 'primitive-array': return Array.isArray(value) && value.every(primitive);
+      case 'number': return typeof value === 'number' && Number.isFinite(value);
+      case 'boolean': return typeof value === 'boolean';
+      case 'date': return isIsoDate(value);
+      case 'day-count': case 'count': return Number.isInteger(value) && (value as number) >= 0;
+      case 'array': return Array.isArray(value);
+      case 'any': return true;
+    }
+  })();
+  if (!ok) {
+    problems.push({
+      code: 'value-mismatch', pointer,
+      message: {
+        ja: `演算子 ${operator.name} の値は ${operator.value} でなければなりません（実際: ${formatValue(value)}）。`,
+        en: `Operator ${operator.name} needs a ${operator.value} value (got ${formatValue(value)}).`,
+      },
+    });
+  }
+}
+
+function checkFactShape(operator: OperatorSpec, target: SchemaNode, value: unknown, pointer: string, problems: ConditionProblem[]): void {
+  const shape = shapeOf(target);
+  if (shape !== 'unknown' && operator.fact !== 'any' && operator.fact !== shape) {
+    problems.push({
+      code: 'fact-type-mismatch', pointer: `${pointer}/path`,
+      message: {
+        ja: `演算子 ${operator.name} は ${operator.fact} を比べますが、このパスの値は ${shape} です。`,
+        en: `Operator ${operator.name} compares a ${operator.fact}, but this path holds a ${shape}.`,
+      },
+    });
+    return;
+  }
+  // An enumerated fact compared with a literal: a misspelt value could never match, so reject it.
+  const allowed = enumOf(target, operator);
+  if (!allowed || isFactReference(value)) return;
+  const values = operator.value === 'primitive-array' || operator.value === 'array' ? (Array.isArray(value) ? value : []) : [value];
+  const bad = values.filter((v) => !allowed.some((a) => a === v));
+  if (bad.length) {
+    problems.push({
+      code: 'value-not-in-enum', pointer: `${pointer}/value`,
+      message: {
+        ja: `値 ${bad.map(formatValue).join(', ')} はこの項目に現れません。使える値: ${allowed.map(formatValue).join(', ')}`,
+        en: `Value ${bad.map(formatValue).join(', ')} can never occur here. Allowed: ${allowed.map(formatValue).join(', ')}`,
+      },
+    });
+  }
+}
+
+function enumOf(target: SchemaNode, operator: OperatorSpec): readonly unknown[] | undefined {
+  const scalar = (n: SchemaNode | undefined): readonly unknown[] | undefined =>
+    n?.enum ?? (n?.type === 'boolean' ? [true, false] : undefined);
+  if (operator.name === 'exists' || operator.name === 'deepEqual') return undefined;
+  if (operator.fact === 'array') return target.items ? scalar(derefItems(target)) : undefined;
+  return scalar(target);
+}
+
+function derefItems(target: SchemaNode): SchemaNode | undefined {
+  return schemaAt(target, [0]);
+}

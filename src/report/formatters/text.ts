@@ -1,0 +1,58 @@
+import type { Lang } from '../../shared/messages.js';
+import type { Finding, Report, Status } from '../types.js';
+
+/** Options of the text formatter. */
+export interface TextOptions {
+  /** Also list passing and not-applicable findings. Default: only what needs attention. */
+  verbose?: boolean;
+}
+
+const LABEL: Record<Lang, Record<Status, string>> = {
+  ja: { pass: '適合', fail: '不適合', missing: '情報不足', not_applicable: '対象外', waived: '適用除外' },
+  en: { pass: 'pass', fail: 'fail', missing: 'missing', not_applicable: 'n/a', waived: 'waived' },
+};
+const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
+  ja: { error: '指摘', warning: '意見', info: '参考' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** A human-readable report: file:line:column per finding, then editions, counts and the decision. */
+export function formatText(report: Report, options: TextOptions = {}): string {
+  const lang = report.lang;
+  const ja = lang === 'ja';
+  const file = report.descriptor.file ?? report.descriptor.id;
+  const shown = report.findings.filter((f) => options.verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy);
+  const lines: string[] = [file];
+  for (const f of shown) {
+    const place = f.line !== undefined ? `${file}:${f.line}:${f.column}` : `${file}#${f.pointer}`;
+    lines.push(`  ${place}  ${SEVERITY[lang][f.severity]}  ${LABEL[lang][f.status]}  ${f.ruleId}  ${f.pointer || '/'}`);
+    lines.push(`    ${f.message}`);
+    if (f.remediation) lines.push(`    ${ja ? '対応' : 'fix'}: ${f.remediation}`);
+    lines.push(`    ${ja ? '根拠' : 'basis'}: ${f.basis} — ${f.citation}${f.basis === 'unverified' ? (ja ? '（未確認の知識に基づく）' : ' (rests on unverified knowledge)') : ''}`);
+  }
+  if (shown.length === 0) lines.push(ja ? '  対応が必要な指摘はありません。' : '  Nothing needs attention.');
+  lines.push('');
+  for (const p of report.packs) {
+    if (p.edition === null) lines.push(`  ${p.pack}: ${p.reason ?? ''}`);
+    else {
+      const status = p.applicable ? '' : `  — ${p.reason ?? ''}`;
+      lines.push(`  ${p.pack} ${p.edition}${p.pinned ? (ja ? '（版指定）' : ' (pinned)') : ''} sha256:${p.hash?.slice(0, 12)}${status}`);
+    }
+  }
+  for (const w of report.waivers) {
+    if (w.state !== 'applied') lines.push(`  ${ja ? '適用除外' : 'waiver'} ${w.pointer} ${w.ruleId}: ${w.note}`);
+  }
+  for (const note of report.notes) lines.push(`  ${note}`);
+  const s = report.summary;
+  const phase = report.phase ? (ja ? ` 工程 ${report.phase}` : ` phase ${report.phase}`) : '';
+  lines.push(
+    ja
+      ? `  基準日 ${report.asOf}${phase}: 不適合 ${s.fail}、情報不足 ${s.missing}、適合 ${s.pass}、対象外 ${s.not_applicable}、適用除外 ${s.waived}（全 ${s.total} 件）`
+      : `  as of ${report.asOf}${phase}: ${s.fail} fail, ${s.missing} missing, ${s.pass} pass, ${s.not_applicable} n/a, ${s.waived} waived (${s.total} findings)`,
+  );
+  const verdict = report.decision === 'deny'
+    ? (ja ? `判定: 不可（${report.failOn} 以上の不適合又は情報不足があります）` : `decision: deny (fail or missing findings at ${report.failOn} or above)`)
+    : (ja ? '判定: 可' : 'decision: allow');
+  lines.push(`  ${verdict}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,106 @@
+import type { ConditionEvidence } from '../engine/conditions.js';
+import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
+import type { Lang } from '../shared/messages.js';
+
+/** pass, fail, missing (the descriptor does not show a fact the rule needs), not_applicable, waived. */
+export type Status = 'pass' | 'fail' | 'missing' | 'not_applicable' | 'waived';
+
+/** allow unless a finding at or above failOn is fail or missing. */
+export type Decision = 'allow' | 'deny';
+
+/** Where one condition's evidence came from in the rule. */
+export type EvidenceRole = 'appliesTo' | 'when' | 'check';
+
+/** One condition's evidence in a finding. */
+export interface Evidence extends ConditionEvidence {
+  role: EvidenceRole;
+}
+
+/** A waiver as it bears on one finding. */
+export interface FindingWaiver {
+  /** Pointer of the waiver in the descriptor, e.g. /waivers/0. */
+  pointer: string;
+  state: 'applied' | 'expired';
+  expires: string;
+  approver: string;
+  justification: string;
+}
+
+/** One rule's result for the project, or for one item of a forEach rule. A plain serialisable object. */
+export interface Finding {
+  ruleId: string;
+  pack: string;
+  edition: string;
+  title: string;
+  severity: Severity;
+  status: Status;
+  /** RFC 6901 pointer into the descriptor (the item for forEach rules). */
+  pointer: string;
+  line?: number;
+  column?: number;
+  message: string;
+  remediation?: string;
+  citation: string;
+  basis: Basis;
+  url?: string;
+  /** Why a rule did not apply, in the report's language. */
+  reason?: string;
+  /** The rule whose pass exempted this one (e.g. a transitional exemption). */
+  exemptedBy?: string;
+  waiver?: FindingWaiver;
+  evidence: Evidence[];
+}
+
+/** A pack edition used (or found not in force) for the report. */
+export interface PackUse {
+  pack: string;
+  /** null when no edition of the pack was in force at asOf. */
+  edition: string | null;
+  title?: string;
+  effective?: { from: string; until?: string };
+  source?: EditionSource;
+  hash?: string;
+  pinned: boolean;
+  /** Whether the pack's appliesTo holds for this descriptor; null when not in force. */
+  applicable: boolean | null;
+  reason?: string;
+}
+
+/** A waiver in the descriptor and what became of it. */
+export interface WaiverUse {
+  pointer: string;
+  ruleId: string;
+  target?: string;
+  expires: string;
+  state: 'applied' | 'expired' | 'unused';
+  note: string;
+}
+
+/** Counts of findings by status, and of failing (fail or missing) findings by severity. */
+export interface Summary {
+  total: number;
+  pass: number;
+  fail: number;
+  missing: number;
+  not_applicable: number;
+  waived: number;
+  failing: Record<Severity, number>;
+}
+
+/** The result of an evaluation: the public, versioned contract (schemas/report.schema.json). */
+export interface Report {
+  reportVersion: 1;
+  tool: { name: 'kanmon'; version: string };
+  descriptor: { id: string; file?: string };
+  asOf: string;
+  asOfSource: 'option' | 'descriptor' | 'today';
+  phase: Phase | null;
+  lang: Lang;
+  failOn: Severity;
+  packs: PackUse[];
+  findings: Finding[];
+  waivers: WaiverUse[];
+  summary: Summary;
+  decision: Decision;
+  notes: string[];
+}
