@@ -1,1296 +1,1330 @@
+// Generated from schemas/descriptor.schema.json by `npm run generate`; do not edit by hand.
+
 /**
  * プロジェクト記述子 — a kanmon project descriptor: one government IT project or system at one point in its lifecycle. Unknown keys are errors; keys starting with x- are free for extensions.
  */
 export interface KanmonDescriptor {
-/**
- * スキーマURI — optional URI of this schema, for editors
- */
-$schema?: string
-/**
- * 記述子形式の版 — descriptor format version; must be 1
- */
-schemaVersion: 1
-/**
- * 記述子ID — stable identifier of this descriptor (letters, digits, . _ -)
- */
-id: string
-/**
- * 評価基準日 — the date the descriptor describes; the default as-of date of an evaluation
- */
-evaluatedOn?: string
-/**
- * 組織 — the organisation that owns the project
- */
-organisation: {
-/**
- * 組織種別 — national_ministry 府省庁, national_agency 外局・庁, incorporated_administrative_agency 独立行政法人等, prefecture 都道府県, municipality 市区町村
- */
-kind: ("national_ministry" | "national_agency" | "incorporated_administrative_agency" | "prefecture" | "municipality")
-/**
- * 組織名 — name of the organisation
- */
-name: string
-/**
- * 組織名（英語）— English name
- */
-nameEn?: string
-/**
- * 団体コード等 — organisation code (e.g. local government code)
- */
-code?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * プロジェクト — the project and its management
- */
-project?: {
-/**
- * プロジェクトID — the project identifier in the organisation
- */
-id?: string
-/**
- * プロジェクト名 — project name
- */
-name: string
-/**
- * プロジェクト名（英語）— English project name
- */
-nameEn?: string
-/**
- * 現在の工程 — current lifecycle phase
- */
-phase?: ("launch" | "budget_request" | "service_business_planning" | "requirements" | "procurement" | "design_development" | "service_operation_improvement" | "operation_maintenance" | "system_audit" | "closure")
-/**
- * 重点化 — government_priority 政府重点プロジェクト, ministry_priority 府省重点プロジェクト, none
- */
-priority?: ("government_priority" | "ministry_priority" | "none")
-/**
- * 共通基盤 — the system is a platform shared by several ministries or organisations
- */
-sharedPlatform?: boolean
-/**
- * 運用開始日 — the date the project or system started running
- */
-runningSince?: string
-/**
- * 直近の更改又は見直し日 — last date the system was renewed or reviewed (更改又は見直し); absent if never
- */
-lastRenewedOrReviewedOn?: string
-/**
- * プロジェクト計画書 — the project plan
- */
-plan?: {
-/**
- * 作成済み — a project plan exists
- */
-exists: boolean
-/**
- * 決定日 — date the plan was decided or approved
- */
-approvedOn?: string
-/**
- * プロジェクト管理要領 — a project management procedure exists
- */
-managementProcedure?: boolean
-/**
- * 工程ごとの見直し — phases at whose start the plan was refined
- * 
- * Items: 工程 — phase
- */
-refinedForPhases?: ("launch" | "budget_request" | "service_business_planning" | "requirements" | "procurement" | "design_development" | "service_operation_improvement" | "operation_maintenance" | "system_audit" | "closure")[]
-/**
- * 定量的な目標 — the plan states quantitative goals linked to a higher-level plan
- */
-quantitativeGoals?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 政府情報システム管理データベース（ODB）— registration in the government IT management database
- */
-odb?: {
-/**
- * 登録済み — the system is registered
- */
-registered: boolean
-/**
- * 最終更新日 — last update of the registration
- */
-updatedOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 作業項目 — work items (new build, renewal, functional addition …) that make up the project
- * 
- * Items: 作業項目 — one work item
- */
-workItems?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 名称 — title of the work item
- */
-title?: string
-/**
- * 種別 — new_build 新規構築, renewal 更改, functional_addition 機能追加, modification 改修, operation 運用, maintenance 保守
- */
-kind: ("new_build" | "renewal" | "functional_addition" | "modification" | "operation" | "maintenance")
-/**
- * 業務・サービスへの影響 — the item affects services or operations
- */
-affectsOperations?: boolean
-/**
- * 計画書への記載 — the item is written in the project plan
- */
-inProjectPlan?: boolean
-/**
- * 着手日 — start date
- */
-startedOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 工程の記録 — records of lifecycle phases, their reviews and gate decisions
- * 
- * Items: 工程 — one phase record
- */
-phases?: {
-/**
- * 工程 — the phase
- */
-phase: ("launch" | "budget_request" | "service_business_planning" | "requirements" | "procurement" | "design_development" | "service_operation_improvement" | "operation_maintenance" | "system_audit" | "closure")
-/**
- * 開始日 — start date
- */
-startedOn?: string
-/**
- * 完了日 — completion date
- */
-completedOn?: string
-/**
- * 自己点検 — PJMO self-inspection of the phase
- */
-selfInspection?: {
-/**
- * 実施済み — done
- */
-done: boolean
-/**
- * 実施日 — date
- */
-on?: string
-/**
- * PMOへの提出 — sent to the PMO
- */
-sentToPmo?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * PMOレビュー — PMO review of the self-inspection
- */
-pmoReview?: {
-/**
- * 実施済み — the review took place
- */
-done: boolean
-/**
- * 実施日 — date of the review
- */
-on?: string
-/**
- * 実施者 — who reviewed (organisation or role)
- */
-reviewer?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 中央レビュー — review by the IT office / government CIO / Digital Agency
- */
-centralReview?: {
-/**
- * 実施済み — the review took place
- */
-done: boolean
-/**
- * 実施日 — date of the review
- */
-on?: string
-/**
- * 実施者 — who reviewed (organisation or role)
- */
-reviewer?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 判断 — gate decision at the end of the phase
- */
-gateDecision?: {
-/**
- * 判断結果 — proceed 継続, conditional 条件付き継続, rework 手戻り, stop 中止
- */
-decision: ("proceed" | "conditional" | "rework" | "stop")
-/**
- * 判断日 — date
- */
-on?: string
-/**
- * 解除日 — date a rework/stop decision was lifted
- */
-liftedOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 予算要求 — budget requests of the project
- * 
- * Items: 予算要求 — one budget request
- */
-budgetRequests?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 会計年度 — fiscal year (e.g. 2020)
- */
-fiscalYear: number
-/**
- * 予算種別 — initial 当初予算, supplementary 補正予算
- */
-kind: ("initial" | "supplementary")
-/**
- * 要求額（円）— requested amount in yen
- */
-amountJpy?: number
-/**
- * 要求前レビュー — review before the budget request
- */
-preRequestReview?: {
-/**
- * 実施済み — the review took place
- */
-done: boolean
-/**
- * 実施日 — date of the review
- */
-on?: string
-/**
- * 実施者 — who reviewed (organisation or role)
- */
-reviewer?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 要求日 — date the request was submitted
- */
-submittedOn?: string
-/**
- * 状況把握 — the IT office / PMO grasped the item like an initial-budget item
- */
-statusGrasped?: boolean
-/**
- * 緊急性 — the request claims urgency
- */
-urgencyClaimed?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 需要把握・費用対効果 — demand survey and cost-effectiveness (shared platforms, functional additions)
- */
-demand?: {
-/**
- * 需要調査 — demand survey
- */
-survey?: {
-/**
- * 実施済み — a survey was conducted
- */
-conducted: boolean
-/**
- * 実施日 — date
- */
-on?: string
-/**
- * 回答数 — organisations that answered
- */
-respondents?: number
-/**
- * 利用確定数 — organisations with confirmed use (not bare wishes)
- */
-confirmedUsers?: number
-/**
- * 利用希望のみ — answers that only said they wish to use it
- */
-wishOnlyAnswers?: number
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 規模の検討 — expected scale examined
- */
-scaleExamined?: boolean
-/**
- * 費用対効果の検討 — cost-effectiveness examined
- */
-costEffectivenessExamined?: boolean
-/**
- * 情報の機密性に応じた選択肢の比較 — options by information sensitivity weighed
- */
-sensitivityOptionsWeighed?: boolean
-/**
- * 検討資料の保存 — the documents of the examination are kept
- */
-documentsKept?: boolean
-/**
- * 利用府省との調整 — coordination with user ministries
- */
-userCoordination?: {
-/**
- * 記録あり — recorded
- */
-recorded: boolean
-/**
- * 利用条件への回答 — conditions raised by users answered
- */
-conditionsAnswered?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 契約前の需要再確認 — demand re-confirmed close to contract signature
- */
-reconfirmedBeforeContract?: {
-/**
- * 実施済み — the review took place
- */
-done: boolean
-/**
- * 実施日 — date of the review
- */
-on?: string
-/**
- * 実施者 — who reviewed (organisation or role)
- */
-reviewer?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 経費 — costs by category and fiscal year
- * 
- * Items: 経費 — one cost line
- */
-costs?: {
-/**
- * 会計年度 — fiscal year
- */
-fiscalYear: number
-/**
- * 経費区分 — development 整備経費, operation 運用等経費, modification 改修経費
- */
-category: ("development" | "operation" | "modification")
-/**
- * 金額（円）— amount in yen
- */
-amountJpy: number
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 調達 — procurements
- * 
- * Items: 調達 — one procurement
- */
-procurements?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 件名 — title
- */
-title?: string
-/**
- * 契約方式 — competitive 競争入札等, negotiated 随意契約
- */
-method?: ("competitive" | "negotiated")
-/**
- * 随意契約の根拠 — legal ground of a negotiated contract
- */
-negotiatedGround?: string
-/**
- * 要件定義完了日 — requirements defined on
- */
-requirementsDefinedOn?: string
-/**
- * 公告日 — procurement notice date
- */
-noticeOn?: string
-/**
- * 契約日 — contract signature date
- */
-contractSignedOn?: string
-/**
- * 契約終了日 — contract end date
- */
-contractEndsOn?: string
-/**
- * 分割数 — number of lots design/development was split into
- */
-lots?: number
-/**
- * 責任条項 — nonconformity 契約不適合責任, defect_warranty 瑕疵担保責任
- */
-liabilityClause?: ("nonconformity" | "defect_warranty")
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * ホスティング — where the system runs and how that was chosen
- */
-hosting?: {
-/**
- * 形態 — on_premises オンプレミス, gov_cloud ガバメントクラウド, public_cloud パブリッククラウド, gov_common_platform 政府共通プラットフォーム, hybrid
- */
-model: ("on_premises" | "gov_cloud" | "public_cloud" | "gov_common_platform" | "hybrid")
-/**
- * クラウド検討 — cloud-first evaluation
- */
-cloudEvaluation?: {
-/**
- * 記録あり — the evaluation is recorded
- */
-recorded: boolean
-/**
- * 検討日 — date
- */
-on?: string
-/**
- * オンプレミスの理由 — recorded reason for on-premises
- */
-onPremisesReason?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * ガバメントクラウドの検討 — Government Cloud considered first
- */
-govCloudConsidered?: boolean
-/**
- * 最高機密区分 — top_secret_specified 特定秘密, top_secret 極秘, secret 秘, other
- */
-highestInformationClass?: ("top_secret_specified" | "top_secret" | "secret" | "other")
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 政府共通プラットフォーム — use of the Government Common Platform
- */
-commonPlatform?: {
-/**
- * 利用 — the system uses or migrates to the platform
- */
-uses: boolean
-/**
- * 可用性要求 — standard, high, very_high 極めて高い
- */
-availabilityTarget?: ("standard" | "high" | "very_high")
-/**
- * 移行適合性の検討 — documented migration-suitability review
- */
-suitabilityReview?: {
-/**
- * 実施済み — the review took place
- */
-done: boolean
-/**
- * 実施日 — date of the review
- */
-on?: string
-/**
- * 実施者 — who reviewed (organisation or role)
- */
-reviewer?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 個別カスタマイズ — customisation that hinders standardisation
- */
-individualCustomisation?: boolean
-/**
- * 利用判断 — the decision to use the platform
- */
-decision?: {
-/**
- * 対象サービスの明確化 — target services clarified
- */
-targetServicesClarified?: boolean
-/**
- * 取扱情報の明確化 — handled information clarified
- */
-informationClarified?: boolean
-/**
- * 投資対効果の検証 — return on investment verified
- */
-roiVerified?: boolean
-/**
- * 判断日 — decision date
- */
-decidedOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 移行 — cost of the current system and on the platform
- */
-migration?: {
-/**
- * 現行運用経費（年額・円）— current annual operating cost
- */
-currentAnnualCostJpy?: number
-/**
- * 移行後運用経費（年額・円）— projected annual operating cost on the platform
- */
-projectedAnnualCostJpy?: number
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * ISMAPに基づくクラウド調達 — cloud procurement follows ISMAP
- */
-cloudProcurementFollowsIsmap?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 拠点 — data centres and user sites
- * 
- * Items: 拠点 — one site
- */
-sites?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 名称 — name
- */
-name?: string
-/**
- * 役割 — main 本番センター, backup バックアップセンター, user_site 利用拠点
- */
-role: ("main" | "backup" | "user_site")
-/**
- * 所在都道府県 — prefecture
- */
-prefecture?: string
-/**
- * 首都圏内 — inside the capital region
- */
-inCapitalRegion?: boolean
-/**
- * 電力会社 — power company area
- */
-powerCompany?: string
-/**
- * 本番センターからの距離（km）— distance from the main site
- */
-distanceFromMainKm?: number
-/**
- * A/B系統の冗長回線 — A/B redundant lines
- */
-redundantLines?: boolean
-/**
- * 非常用発電の継続時間（時間）— on-site generation hours
- */
-generationHours?: number
-/**
- * 耐震性能 — seismic intensity the site withstands (5+, 6-, 6+, 7)
- */
-seismicIntensityResilience?: ("5+" | "6-" | "6+" | "7")
-/**
- * G-net接続点 — a G-net connection point at this site
- */
-gnetConnectionPoint?: boolean
-/**
- * 政府共通ネットワーク（G-net）接続 — G-net connection of the site
- */
-gnet?: {
-/**
- * 接続 — connected to G-net
- */
-connected: boolean
-/**
- * 閉域網 — closed dedicated network
- */
-closedNetwork?: boolean
-/**
- * 暗号化 — communication encrypted
- */
-encrypted?: boolean
-/**
- * 機器の二重化 — user-site equipment duplicated
- */
-equipmentDuplicated?: boolean
-/**
- * バックアップ系 — a backup system exists
- */
-backupSystem?: boolean
-/**
- * IPv6対応 — IPv6 supported
- */
-ipv6?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 業務継続 — switch-over arrangements
- */
-continuity?: {
-/**
- * 切替手順 — switch-over procedure to the backup site
- */
-switchoverProcedure?: boolean
-/**
- * 切戻し手順 — switch-back procedure
- */
-switchbackProcedure?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 非機能要件 — non-functional requirements
- */
-nonFunctional?: {
-/**
- * 目標復旧時間（RTO, 時間）— recovery time objective in hours
- */
-rtoHours?: number
-/**
- * 目標復旧時点（RPO, 時間）— recovery point objective in hours
- */
-rpoHours?: number
-/**
- * バックアップ — backup defined
- */
-backupDefined?: boolean
-/**
- * リストア手順 — restore procedure defined
- */
-restoreProcedure?: boolean
-/**
- * 訓練 — continuity drills
- */
-drills?: {
-/**
- * 計画 — drills planned
- */
-planned: boolean
-/**
- * 直近の実施日 — last drill
- */
-lastOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 情報資産 — information assets handled
- * 
- * Items: 情報資産 — one asset
- */
-informationAssets?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 名称 — name
- */
-name?: string
-/**
- * 機密性 — C3, C2, C1 (政府機関等の格付)
- */
-confidentiality?: ("C3" | "C2" | "C1")
-/**
- * 自治体機密性 — local-government confidentiality level 1–3
- */
-localConfidentiality?: number
-/**
- * 特定個人情報 — includes My Number data
- */
-personalNumber?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * クラウドサービス — cloud services used
- */
-cloudServices?: CloudService[]
-localNetwork?: LocalNetwork
-/**
- * 適用除外 — waivers of findings
- * 
- * Items: 適用除外 — one waiver
- */
-waivers?: {
-/**
- * ルールID — rule to waive
- */
-ruleId: string
-/**
- * JSONポインタ — limit the waiver to findings at this pointer
- */
-pointer?: string
-/**
- * 理由 — why the finding is accepted
- */
-justification: string
-/**
- * 承認者 — who approved the waiver
- */
-approver: string
-/**
- * 有効期限 — last day the waiver is valid (inclusive, Japan time)
- */
-expires: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * This interface was referenced by `KanmonDescriptor`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
+  /**
+   * スキーマURI — optional URI of this schema, for editors
+   */
+  $schema?: string;
+  /**
+   * 記述子形式の版 — descriptor format version; must be 1
+   */
+  schemaVersion: 1;
+  /**
+   * 記述子ID — stable identifier of this descriptor (letters, digits, . _ -)
+   */
+  id: string;
+  /**
+   * 評価基準日 — the date the descriptor describes; the default as-of date of an evaluation
+   */
+  evaluatedOn?: string;
+  /**
+   * 組織 — the organisation that owns the project
+   */
+  organisation: {
+    /**
+     * 組織種別 — national_ministry 府省庁, national_agency 外局・庁, incorporated_administrative_agency 独立行政法人等, prefecture 都道府県, municipality 市区町村
+     */
+    kind:
+      'national_ministry' | 'national_agency' | 'incorporated_administrative_agency' | 'prefecture' | 'municipality';
+    /**
+     * 組織名 — name of the organisation
+     */
+    name: string;
+    /**
+     * 組織名（英語）— English name
+     */
+    nameEn?: string;
+    /**
+     * 団体コード等 — organisation code (e.g. local government code)
+     */
+    code?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * プロジェクト — the project and its management
+   */
+  project?: {
+    /**
+     * プロジェクトID — the project identifier in the organisation
+     */
+    id?: string;
+    /**
+     * プロジェクト名 — project name
+     */
+    name: string;
+    /**
+     * プロジェクト名（英語）— English project name
+     */
+    nameEn?: string;
+    /**
+     * 現在の工程 — current lifecycle phase
+     */
+    phase?:
+      | 'launch'
+      | 'budget_request'
+      | 'service_business_planning'
+      | 'requirements'
+      | 'procurement'
+      | 'design_development'
+      | 'service_operation_improvement'
+      | 'operation_maintenance'
+      | 'system_audit'
+      | 'closure';
+    /**
+     * 重点化 — government_priority 政府重点プロジェクト, ministry_priority 府省重点プロジェクト, none
+     */
+    priority?: 'government_priority' | 'ministry_priority' | 'none';
+    /**
+     * 共通基盤 — the system is a platform shared by several ministries or organisations
+     */
+    sharedPlatform?: boolean;
+    /**
+     * 運用開始日 — the date the project or system started running
+     */
+    runningSince?: string;
+    /**
+     * 直近の更改又は見直し日 — last date the system was renewed or reviewed (更改又は見直し); absent if never
+     */
+    lastRenewedOrReviewedOn?: string;
+    /**
+     * プロジェクト計画書 — the project plan
+     */
+    plan?: {
+      /**
+       * 作成済み — a project plan exists
+       */
+      exists: boolean;
+      /**
+       * 決定日 — date the plan was decided or approved
+       */
+      approvedOn?: string;
+      /**
+       * プロジェクト管理要領 — a project management procedure exists
+       */
+      managementProcedure?: boolean;
+      /**
+       * 工程ごとの見直し — phases at whose start the plan was refined
+       *
+       * Items: 工程 — phase
+       */
+      refinedForPhases?: (
+        | 'launch'
+        | 'budget_request'
+        | 'service_business_planning'
+        | 'requirements'
+        | 'procurement'
+        | 'design_development'
+        | 'service_operation_improvement'
+        | 'operation_maintenance'
+        | 'system_audit'
+        | 'closure'
+      )[];
+      /**
+       * 定量的な目標 — the plan states quantitative goals linked to a higher-level plan
+       */
+      quantitativeGoals?: boolean;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 政府情報システム管理データベース（ODB）— registration in the government IT management database
+     */
+    odb?: {
+      /**
+       * 登録済み — the system is registered
+       */
+      registered: boolean;
+      /**
+       * 最終更新日 — last update of the registration
+       */
+      updatedOn?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 作業項目 — work items (new build, renewal, functional addition …) that make up the project
+   *
+   * Items: 作業項目 — one work item
+   */
+  workItems?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 名称 — title of the work item
+     */
+    title?: string;
+    /**
+     * 種別 — new_build 新規構築, renewal 更改, functional_addition 機能追加, modification 改修, operation 運用, maintenance 保守
+     */
+    kind: 'new_build' | 'renewal' | 'functional_addition' | 'modification' | 'operation' | 'maintenance';
+    /**
+     * 業務・サービスへの影響 — the item affects services or operations
+     */
+    affectsOperations?: boolean;
+    /**
+     * 計画書への記載 — the item is written in the project plan
+     */
+    inProjectPlan?: boolean;
+    /**
+     * 着手日 — start date
+     */
+    startedOn?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 工程の記録 — records of lifecycle phases, their reviews and gate decisions
+   *
+   * Items: 工程 — one phase record
+   */
+  phases?: {
+    /**
+     * 工程 — the phase
+     */
+    phase:
+      | 'launch'
+      | 'budget_request'
+      | 'service_business_planning'
+      | 'requirements'
+      | 'procurement'
+      | 'design_development'
+      | 'service_operation_improvement'
+      | 'operation_maintenance'
+      | 'system_audit'
+      | 'closure';
+    /**
+     * 開始日 — start date
+     */
+    startedOn?: string;
+    /**
+     * 完了日 — completion date
+     */
+    completedOn?: string;
+    /**
+     * 自己点検 — PJMO self-inspection of the phase
+     */
+    selfInspection?: {
+      /**
+       * 実施済み — done
+       */
+      done: boolean;
+      /**
+       * 実施日 — date
+       */
+      on?: string;
+      /**
+       * PMOへの提出 — sent to the PMO
+       */
+      sentToPmo?: boolean;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * PMOレビュー — PMO review of the self-inspection
+     */
+    pmoReview?: {
+      /**
+       * 実施済み — the review took place
+       */
+      done: boolean;
+      /**
+       * 実施日 — date of the review
+       */
+      on?: string;
+      /**
+       * 実施者 — who reviewed (organisation or role)
+       */
+      reviewer?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 中央レビュー — review by the IT office / government CIO / Digital Agency
+     */
+    centralReview?: {
+      /**
+       * 実施済み — the review took place
+       */
+      done: boolean;
+      /**
+       * 実施日 — date of the review
+       */
+      on?: string;
+      /**
+       * 実施者 — who reviewed (organisation or role)
+       */
+      reviewer?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 判断 — gate decision at the end of the phase
+     */
+    gateDecision?: {
+      /**
+       * 判断結果 — proceed 継続, conditional 条件付き継続, rework 手戻り, stop 中止
+       */
+      decision: 'proceed' | 'conditional' | 'rework' | 'stop';
+      /**
+       * 判断日 — date
+       */
+      on?: string;
+      /**
+       * 解除日 — date a rework/stop decision was lifted
+       */
+      liftedOn?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 予算要求 — budget requests of the project
+   *
+   * Items: 予算要求 — one budget request
+   */
+  budgetRequests?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 会計年度 — fiscal year (e.g. 2020)
+     */
+    fiscalYear: number;
+    /**
+     * 予算種別 — initial 当初予算, supplementary 補正予算
+     */
+    kind: 'initial' | 'supplementary';
+    /**
+     * 要求額（円）— requested amount in yen
+     */
+    amountJpy?: number;
+    /**
+     * 要求前レビュー — review before the budget request
+     */
+    preRequestReview?: {
+      /**
+       * 実施済み — the review took place
+       */
+      done: boolean;
+      /**
+       * 実施日 — date of the review
+       */
+      on?: string;
+      /**
+       * 実施者 — who reviewed (organisation or role)
+       */
+      reviewer?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 要求日 — date the request was submitted
+     */
+    submittedOn?: string;
+    /**
+     * 状況把握 — the IT office / PMO grasped the item like an initial-budget item
+     */
+    statusGrasped?: boolean;
+    /**
+     * 緊急性 — the request claims urgency
+     */
+    urgencyClaimed?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 需要把握・費用対効果 — demand survey and cost-effectiveness (shared platforms, functional additions)
+   */
+  demand?: {
+    /**
+     * 需要調査 — demand survey
+     */
+    survey?: {
+      /**
+       * 実施済み — a survey was conducted
+       */
+      conducted: boolean;
+      /**
+       * 実施日 — date
+       */
+      on?: string;
+      /**
+       * 回答数 — organisations that answered
+       */
+      respondents?: number;
+      /**
+       * 利用確定数 — organisations with confirmed use (not bare wishes)
+       */
+      confirmedUsers?: number;
+      /**
+       * 利用希望のみ — answers that only said they wish to use it
+       */
+      wishOnlyAnswers?: number;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 規模の検討 — expected scale examined
+     */
+    scaleExamined?: boolean;
+    /**
+     * 費用対効果の検討 — cost-effectiveness examined
+     */
+    costEffectivenessExamined?: boolean;
+    /**
+     * 情報の機密性に応じた選択肢の比較 — options by information sensitivity weighed
+     */
+    sensitivityOptionsWeighed?: boolean;
+    /**
+     * 検討資料の保存 — the documents of the examination are kept
+     */
+    documentsKept?: boolean;
+    /**
+     * 利用府省との調整 — coordination with user ministries
+     */
+    userCoordination?: {
+      /**
+       * 記録あり — recorded
+       */
+      recorded: boolean;
+      /**
+       * 利用条件への回答 — conditions raised by users answered
+       */
+      conditionsAnswered?: boolean;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 契約前の需要再確認 — demand re-confirmed close to contract signature
+     */
+    reconfirmedBeforeContract?: {
+      /**
+       * 実施済み — the review took place
+       */
+      done: boolean;
+      /**
+       * 実施日 — date of the review
+       */
+      on?: string;
+      /**
+       * 実施者 — who reviewed (organisation or role)
+       */
+      reviewer?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 経費 — costs by category and fiscal year
+   *
+   * Items: 経費 — one cost line
+   */
+  costs?: {
+    /**
+     * 会計年度 — fiscal year
+     */
+    fiscalYear: number;
+    /**
+     * 経費区分 — development 整備経費, operation 運用等経費, modification 改修経費
+     */
+    category: 'development' | 'operation' | 'modification';
+    /**
+     * 金額（円）— amount in yen
+     */
+    amountJpy: number;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 調達 — procurements
+   *
+   * Items: 調達 — one procurement
+   */
+  procurements?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 件名 — title
+     */
+    title?: string;
+    /**
+     * 契約方式 — competitive 競争入札等, negotiated 随意契約
+     */
+    method?: 'competitive' | 'negotiated';
+    /**
+     * 随意契約の根拠 — legal ground of a negotiated contract
+     */
+    negotiatedGround?: string;
+    /**
+     * 要件定義完了日 — requirements defined on
+     */
+    requirementsDefinedOn?: string;
+    /**
+     * 公告日 — procurement notice date
+     */
+    noticeOn?: string;
+    /**
+     * 契約日 — contract signature date
+     */
+    contractSignedOn?: string;
+    /**
+     * 契約終了日 — contract end date
+     */
+    contractEndsOn?: string;
+    /**
+     * 分割数 — number of lots design/development was split into
+     */
+    lots?: number;
+    /**
+     * 責任条項 — nonconformity 契約不適合責任, defect_warranty 瑕疵担保責任
+     */
+    liabilityClause?: 'nonconformity' | 'defect_warranty';
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * ホスティング — where the system runs and how that was chosen
+   */
+  hosting?: {
+    /**
+     * 形態 — on_premises オンプレミス, gov_cloud ガバメントクラウド, public_cloud パブリッククラウド, gov_common_platform 政府共通プラットフォーム, hybrid
+     */
+    model: 'on_premises' | 'gov_cloud' | 'public_cloud' | 'gov_common_platform' | 'hybrid';
+    /**
+     * クラウド検討 — cloud-first evaluation
+     */
+    cloudEvaluation?: {
+      /**
+       * 記録あり — the evaluation is recorded
+       */
+      recorded: boolean;
+      /**
+       * 検討日 — date
+       */
+      on?: string;
+      /**
+       * オンプレミスの理由 — recorded reason for on-premises
+       */
+      onPremisesReason?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * ガバメントクラウドの検討 — Government Cloud considered first
+     */
+    govCloudConsidered?: boolean;
+    /**
+     * 最高機密区分 — top_secret_specified 特定秘密, top_secret 極秘, secret 秘, other
+     */
+    highestInformationClass?: 'top_secret_specified' | 'top_secret' | 'secret' | 'other';
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 政府共通プラットフォーム — use of the Government Common Platform
+   */
+  commonPlatform?: {
+    /**
+     * 利用 — the system uses or migrates to the platform
+     */
+    uses: boolean;
+    /**
+     * 可用性要求 — standard, high, very_high 極めて高い
+     */
+    availabilityTarget?: 'standard' | 'high' | 'very_high';
+    /**
+     * 移行適合性の検討 — documented migration-suitability review
+     */
+    suitabilityReview?: {
+      /**
+       * 実施済み — the review took place
+       */
+      done: boolean;
+      /**
+       * 実施日 — date of the review
+       */
+      on?: string;
+      /**
+       * 実施者 — who reviewed (organisation or role)
+       */
+      reviewer?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 個別カスタマイズ — customisation that hinders standardisation
+     */
+    individualCustomisation?: boolean;
+    /**
+     * 利用判断 — the decision to use the platform
+     */
+    decision?: {
+      /**
+       * 対象サービスの明確化 — target services clarified
+       */
+      targetServicesClarified?: boolean;
+      /**
+       * 取扱情報の明確化 — handled information clarified
+       */
+      informationClarified?: boolean;
+      /**
+       * 投資対効果の検証 — return on investment verified
+       */
+      roiVerified?: boolean;
+      /**
+       * 判断日 — decision date
+       */
+      decidedOn?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * 移行 — cost of the current system and on the platform
+     */
+    migration?: {
+      /**
+       * 現行運用経費（年額・円）— current annual operating cost
+       */
+      currentAnnualCostJpy?: number;
+      /**
+       * 移行後運用経費（年額・円）— projected annual operating cost on the platform
+       */
+      projectedAnnualCostJpy?: number;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * ISMAPに基づくクラウド調達 — cloud procurement follows ISMAP
+     */
+    cloudProcurementFollowsIsmap?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 拠点 — data centres and user sites
+   *
+   * Items: 拠点 — one site
+   */
+  sites?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 名称 — name
+     */
+    name?: string;
+    /**
+     * 役割 — main 本番センター, backup バックアップセンター, user_site 利用拠点
+     */
+    role: 'main' | 'backup' | 'user_site';
+    /**
+     * 所在都道府県 — prefecture
+     */
+    prefecture?: string;
+    /**
+     * 首都圏内 — inside the capital region
+     */
+    inCapitalRegion?: boolean;
+    /**
+     * 電力会社 — power company area
+     */
+    powerCompany?: string;
+    /**
+     * 本番センターからの距離（km）— distance from the main site
+     */
+    distanceFromMainKm?: number;
+    /**
+     * A/B系統の冗長回線 — A/B redundant lines
+     */
+    redundantLines?: boolean;
+    /**
+     * 非常用発電の継続時間（時間）— on-site generation hours
+     */
+    generationHours?: number;
+    /**
+     * 耐震性能 — seismic intensity the site withstands (5+, 6-, 6+, 7)
+     */
+    seismicIntensityResilience?: '5+' | '6-' | '6+' | '7';
+    /**
+     * G-net接続点 — a G-net connection point at this site
+     */
+    gnetConnectionPoint?: boolean;
+    /**
+     * 政府共通ネットワーク（G-net）接続 — G-net connection of the site
+     */
+    gnet?: {
+      /**
+       * 接続 — connected to G-net
+       */
+      connected: boolean;
+      /**
+       * 閉域網 — closed dedicated network
+       */
+      closedNetwork?: boolean;
+      /**
+       * 暗号化 — communication encrypted
+       */
+      encrypted?: boolean;
+      /**
+       * 機器の二重化 — user-site equipment duplicated
+       */
+      equipmentDuplicated?: boolean;
+      /**
+       * バックアップ系 — a backup system exists
+       */
+      backupSystem?: boolean;
+      /**
+       * IPv6対応 — IPv6 supported
+       */
+      ipv6?: boolean;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 業務継続 — switch-over arrangements
+   */
+  continuity?: {
+    /**
+     * 切替手順 — switch-over procedure to the backup site
+     */
+    switchoverProcedure?: boolean;
+    /**
+     * 切戻し手順 — switch-back procedure
+     */
+    switchbackProcedure?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 非機能要件 — non-functional requirements
+   */
+  nonFunctional?: {
+    /**
+     * 目標復旧時間（RTO, 時間）— recovery time objective in hours
+     */
+    rtoHours?: number;
+    /**
+     * 目標復旧時点（RPO, 時間）— recovery point objective in hours
+     */
+    rpoHours?: number;
+    /**
+     * バックアップ — backup defined
+     */
+    backupDefined?: boolean;
+    /**
+     * リストア手順 — restore procedure defined
+     */
+    restoreProcedure?: boolean;
+    /**
+     * 訓練 — continuity drills
+     */
+    drills?: {
+      /**
+       * 計画 — drills planned
+       */
+      planned: boolean;
+      /**
+       * 直近の実施日 — last drill
+       */
+      lastOn?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 情報資産 — information assets handled
+   *
+   * Items: 情報資産 — one asset
+   */
+  informationAssets?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 名称 — name
+     */
+    name?: string;
+    /**
+     * 機密性 — C3, C2, C1 (政府機関等の格付)
+     */
+    confidentiality?: 'C3' | 'C2' | 'C1';
+    /**
+     * 自治体機密性 — local-government confidentiality level 1–3
+     */
+    localConfidentiality?: number;
+    /**
+     * 特定個人情報 — includes My Number data
+     */
+    personalNumber?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * クラウドサービス — cloud services used
+   */
+  cloudServices?: CloudService[];
+  localNetwork?: LocalNetwork;
+  /**
+   * 適用除外 — waivers of findings
+   *
+   * Items: 適用除外 — one waiver
+   */
+  waivers?: {
+    /**
+     * ルールID — rule to waive
+     */
+    ruleId: string;
+    /**
+     * JSONポインタ — limit the waiver to findings at this pointer
+     */
+    pointer?: string;
+    /**
+     * 理由 — why the finding is accepted
+     */
+    justification: string;
+    /**
+     * 承認者 — who approved the waiver
+     */
+    approver: string;
+    /**
+     * 有効期限 — last day the waiver is valid (inclusive, Japan time)
+     */
+    expires: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * This interface was referenced by `KanmonDescriptor`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
 }
 /**
  * クラウドサービス — one service
  */
 export interface CloudService {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * サービス名 — service name
- */
-name: string
-/**
- * 事業者 — provider
- */
-provider?: string
-/**
- * サービス形態 — IaaS, PaaS, SaaS
- */
-serviceModel: ("IaaS" | "PaaS" | "SaaS")
-/**
- * ガバメントクラウド — the service is part of the Government Cloud
- */
-govCloud?: boolean
-/**
- * 最高機密性 — highest confidentiality of the information it processes
- */
-confidentiality?: ("C3" | "C2" | "C1")
-/**
- * 調達日 — procurement (contract) date
- */
-procuredOn?: string
-/**
- * 契約終了日 — contract end date
- */
-contractEndsOn?: string
-/**
- * 利用リージョン — regions used
- * 
- * Items: リージョン — region
- */
-regionsUsed?: string[]
-/**
- * 利用コンポーネント — components used
- * 
- * Items: コンポーネント — component
- */
-componentsUsed?: string[]
-/**
- * ISMAP登録 — ISMAP listing claimed for the service
- */
-ismap?: {
-/**
- * 登録種別 — ismap, ismap_liu, ismap_liu_special (特別措置), none
- */
-listingType: ("ismap" | "ismap_liu" | "ismap_liu_special" | "none")
-/**
- * 登録番号 — registration number
- */
-registrationNumber?: string
-/**
- * 登録日 — registration date
- */
-registeredOn?: string
-/**
- * 監査対象期間の末日 — end of the audited period
- */
-auditPeriodEnd?: string
-/**
- * 有効期限 — expiry of the listing
- */
-expiresOn?: string
-/**
- * 更新申請日 — date a renewal was applied for
- */
-renewalAppliedOn?: string
-/**
- * 状態 — valid, renewal_pending, expired, withdrawn
- */
-status?: ("valid" | "renewal_pending" | "expired" | "withdrawn")
-/**
- * 登録範囲のリージョン — regions in the registered scope
- * 
- * Items: リージョン — region
- */
-scopeRegions?: string[]
-/**
- * 登録範囲のコンポーネント — components in the registered scope
- * 
- * Items: コンポーネント — component
- */
-scopeComponents?: string[]
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 未登録サービスの利用 — use of an unlisted service
- */
-unlisted?: {
-/**
- * 理由 — reason
- */
-reason?: string
-/**
- * 独自のセキュリティ評価 — own security assessment done
- */
-ownAssessment?: boolean
-/**
- * 承認者 — approver
- */
-approvedBy?: string
-/**
- * 承認日 — date
- */
-approvedOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * ISMAP-LIU — low-impact use
- */
-liu?: {
-/**
- * 業務区分 — business category
- */
-businessCategory?: string
-/**
- * 対象業務 — the category is on the LIU list
- */
-businessCategoryListed?: boolean
-/**
- * 影響度評価 — low, not_low
- */
-impactAssessment?: ("low" | "not_low")
-/**
- * 評価日 — date
- */
-assessedOn?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * C3情報の追加対策 — extra measures for C3 data
- */
-c3Measures?: {
-/**
- * 記録 — measures recorded
- */
-recorded: boolean
-/**
- * 承認者 — approver
- */
-approvedBy?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded
- */
-userResponsibilitiesRecorded?: boolean
-/**
- * 開示情報の確認 — disclosures (capital ties, foreign-law access, jurisdiction) reviewed
- */
-disclosuresReviewed?: boolean
-/**
- * This interface was referenced by `CloudService`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
+  /**
+   * 識別子 — identifier, unique within its list
+   */
+  id: string;
+  /**
+   * サービス名 — service name
+   */
+  name: string;
+  /**
+   * 事業者 — provider
+   */
+  provider?: string;
+  /**
+   * サービス形態 — IaaS, PaaS, SaaS
+   */
+  serviceModel: 'IaaS' | 'PaaS' | 'SaaS';
+  /**
+   * ガバメントクラウド — the service is part of the Government Cloud
+   */
+  govCloud?: boolean;
+  /**
+   * 最高機密性 — highest confidentiality of the information it processes
+   */
+  confidentiality?: 'C3' | 'C2' | 'C1';
+  /**
+   * 調達日 — procurement (contract) date
+   */
+  procuredOn?: string;
+  /**
+   * 契約終了日 — contract end date
+   */
+  contractEndsOn?: string;
+  /**
+   * 利用リージョン — regions used
+   *
+   * Items: リージョン — region
+   */
+  regionsUsed?: string[];
+  /**
+   * 利用コンポーネント — components used
+   *
+   * Items: コンポーネント — component
+   */
+  componentsUsed?: string[];
+  /**
+   * ISMAP登録 — ISMAP listing claimed for the service
+   */
+  ismap?: {
+    /**
+     * 登録種別 — ismap, ismap_liu, ismap_liu_special (特別措置), none
+     */
+    listingType: 'ismap' | 'ismap_liu' | 'ismap_liu_special' | 'none';
+    /**
+     * 登録番号 — registration number
+     */
+    registrationNumber?: string;
+    /**
+     * 登録日 — registration date
+     */
+    registeredOn?: string;
+    /**
+     * 監査対象期間の末日 — end of the audited period
+     */
+    auditPeriodEnd?: string;
+    /**
+     * 有効期限 — expiry of the listing
+     */
+    expiresOn?: string;
+    /**
+     * 更新申請日 — date a renewal was applied for
+     */
+    renewalAppliedOn?: string;
+    /**
+     * 状態 — valid, renewal_pending, expired, withdrawn
+     */
+    status?: 'valid' | 'renewal_pending' | 'expired' | 'withdrawn';
+    /**
+     * 登録範囲のリージョン — regions in the registered scope
+     *
+     * Items: リージョン — region
+     */
+    scopeRegions?: string[];
+    /**
+     * 登録範囲のコンポーネント — components in the registered scope
+     *
+     * Items: コンポーネント — component
+     */
+    scopeComponents?: string[];
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 未登録サービスの利用 — use of an unlisted service
+   */
+  unlisted?: {
+    /**
+     * 理由 — reason
+     */
+    reason?: string;
+    /**
+     * 独自のセキュリティ評価 — own security assessment done
+     */
+    ownAssessment?: boolean;
+    /**
+     * 承認者 — approver
+     */
+    approvedBy?: string;
+    /**
+     * 承認日 — date
+     */
+    approvedOn?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * ISMAP-LIU — low-impact use
+   */
+  liu?: {
+    /**
+     * 業務区分 — business category
+     */
+    businessCategory?: string;
+    /**
+     * 対象業務 — the category is on the LIU list
+     */
+    businessCategoryListed?: boolean;
+    /**
+     * 影響度評価 — low, not_low
+     */
+    impactAssessment?: 'low' | 'not_low';
+    /**
+     * 評価日 — date
+     */
+    assessedOn?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * C3情報の追加対策 — extra measures for C3 data
+   */
+  c3Measures?: {
+    /**
+     * 記録 — measures recorded
+     */
+    recorded: boolean;
+    /**
+     * 承認者 — approver
+     */
+    approvedBy?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded
+   */
+  userResponsibilitiesRecorded?: boolean;
+  /**
+   * 開示情報の確認 — disclosures (capital ties, foreign-law access, jurisdiction) reviewed
+   */
+  disclosuresReviewed?: boolean;
+  /**
+   * This interface was referenced by `CloudService`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
 }
 /**
  * 自治体ネットワーク — local-government network (three-layer model)
  */
 export interface LocalNetwork {
-/**
- * モデル — alpha αモデル, beta βモデル, beta_prime β′モデル, alpha_prime α′モデル
- */
-model: ("alpha" | "beta" | "beta_prime" | "alpha_prime")
-/**
- * セグメント — segments
- * 
- * Items: セグメント — one segment
- */
-segments?: {
-/**
- * 種別 — kind
- */
-kind: ("mynumber_use" | "lgwan_connected" | "internet_connected")
-/**
- * 名称 — name
- */
-name?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * システム — systems and the segment they belong to
- * 
- * Items: システム — one system
- */
-systems?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 名称 — name
- */
-name?: string
-/**
- * 所属セグメント — segments the system belongs to
- * 
- * Items: セグメント — segment
- */
-segments?: ("mynumber_use" | "lgwan_connected" | "internet_connected")[]
-/**
- * 重要情報資産 — holds important assets (resident data)
- */
-importantAsset?: boolean
-/**
- * マイナンバー利用事務系システム — a My Number system
- */
-mynumberSystem?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 端末 — terminal groups
- * 
- * Items: 端末 — one terminal group
- */
-terminals?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 名称 — name
- */
-name?: string
-/**
- * 所属セグメント — segments the terminals belong to
- * 
- * Items: セグメント — segment
- */
-segments?: ("mynumber_use" | "lgwan_connected" | "internet_connected")[]
-/**
- * 情報持ち出し不可設定 — data export blocked
- */
-exportBlocked?: boolean
-/**
- * 二要素認証 — two-factor authentication
- */
-twoFactor?: boolean
-/**
- * インターネット直接接続 — terminals reach the internet directly
- */
-directInternet?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 通信経路 — communication paths between segments
- * 
- * Items: 通信経路 — one flow
- */
-flows?: {
-/**
- * 識別子 — identifier, unique within its list
- */
-id: string
-/**
- * 送信元 — from
- */
-from: ("mynumber_use" | "lgwan_connected" | "internet_connected" | "internet" | "lgwan" | "cloud")
-/**
- * 宛先 — to
- */
-to: ("mynumber_use" | "lgwan_connected" | "internet_connected" | "internet" | "lgwan" | "cloud")
-/**
- * 方式 — direct 直接, blocked 遮断, sanitised_transfer 無害化, screen_transfer 画面転送, specific_communication 特定通信, local_breakout ローカルブレイクアウト
- */
-method: ("direct" | "blocked" | "sanitised_transfer" | "screen_transfer" | "specific_communication" | "local_breakout")
-/**
- * 許可リスト — the destination/tenant is on an allow list
- */
-allowListed?: boolean
-/**
- * 宛先名 — named destination (e.g. eLTAX, a cloud tenant)
- */
-destination?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}[]
-/**
- * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud
- */
-securityCloudEgress?: boolean
-/**
- * β・β′モデルの対策 — human-side and incident measures
- */
-betaMeasures?: {
-/**
- * 人的対策（研修）— training
- */
-training?: boolean
-/**
- * インシデント対応体制 — incident response / CSIRT procedures
- */
-incidentResponse?: boolean
-/**
- * EDR — endpoint detection and response
- */
-edr?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
+  /**
+   * モデル — alpha αモデル, beta βモデル, beta_prime β′モデル, alpha_prime α′モデル
+   */
+  model: 'alpha' | 'beta' | 'beta_prime' | 'alpha_prime';
+  /**
+   * セグメント — segments
+   *
+   * Items: セグメント — one segment
+   */
+  segments?: {
+    /**
+     * 種別 — kind
+     */
+    kind: 'mynumber_use' | 'lgwan_connected' | 'internet_connected';
+    /**
+     * 名称 — name
+     */
+    name?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * システム — systems and the segment they belong to
+   *
+   * Items: システム — one system
+   */
+  systems?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 名称 — name
+     */
+    name?: string;
+    /**
+     * 所属セグメント — segments the system belongs to
+     *
+     * Items: セグメント — segment
+     */
+    segments?: ('mynumber_use' | 'lgwan_connected' | 'internet_connected')[];
+    /**
+     * 重要情報資産 — holds important assets (resident data)
+     */
+    importantAsset?: boolean;
+    /**
+     * マイナンバー利用事務系システム — a My Number system
+     */
+    mynumberSystem?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 端末 — terminal groups
+   *
+   * Items: 端末 — one terminal group
+   */
+  terminals?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 名称 — name
+     */
+    name?: string;
+    /**
+     * 所属セグメント — segments the terminals belong to
+     *
+     * Items: セグメント — segment
+     */
+    segments?: ('mynumber_use' | 'lgwan_connected' | 'internet_connected')[];
+    /**
+     * 情報持ち出し不可設定 — data export blocked
+     */
+    exportBlocked?: boolean;
+    /**
+     * 二要素認証 — two-factor authentication
+     */
+    twoFactor?: boolean;
+    /**
+     * インターネット直接接続 — terminals reach the internet directly
+     */
+    directInternet?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 通信経路 — communication paths between segments
+   *
+   * Items: 通信経路 — one flow
+   */
+  flows?: {
+    /**
+     * 識別子 — identifier, unique within its list
+     */
+    id: string;
+    /**
+     * 送信元 — from
+     */
+    from: 'mynumber_use' | 'lgwan_connected' | 'internet_connected' | 'internet' | 'lgwan' | 'cloud';
+    /**
+     * 宛先 — to
+     */
+    to: 'mynumber_use' | 'lgwan_connected' | 'internet_connected' | 'internet' | 'lgwan' | 'cloud';
+    /**
+     * 方式 — direct 直接, blocked 遮断, sanitised_transfer 無害化, screen_transfer 画面転送, specific_communication 特定通信, local_breakout ローカルブレイクアウト
+     */
+    method:
+      'direct' | 'blocked' | 'sanitised_transfer' | 'screen_transfer' | 'specific_communication' | 'local_breakout';
+    /**
+     * 許可リスト — the destination/tenant is on an allow list
+     */
+    allowListed?: boolean;
+    /**
+     * 宛先名 — named destination (e.g. eLTAX, a cloud tenant)
+     */
+    destination?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  }[];
+  /**
+   * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud
+   */
+  securityCloudEgress?: boolean;
+  /**
+   * β・β′モデルの対策 — human-side and incident measures
+   */
+  betaMeasures?: {
+    /**
+     * 人的対策（研修）— training
+     */
+    training?: boolean;
+    /**
+     * インシデント対応体制 — incident response / CSIRT procedures
+     */
+    incidentResponse?: boolean;
+    /**
+     * EDR — endpoint detection and response
+     */
+    edr?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * β′モデルの追加対策 — extra measures for β′
+   */
+  betaPrimeMeasures?: {
+    /**
+     * 資産単位のアクセス制御 — per-asset access control
+     */
+    perAssetAccessControl?: boolean;
+    /**
+     * ポリシー遵守の強制 — enforced policy compliance
+     */
+    policyEnforcement?: boolean;
+    /**
+     * 継続的な監視 — continuous detection and monitoring
+     */
+    continuousMonitoring?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * CSIRT — incident response team
+   */
+  csirt?: {
+    /**
+     * 設置 — a CSIRT exists
+     */
+    exists: boolean;
+    /**
+     * 役割の定義 — roles defined
+     */
+    rolesDefined?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * サイバーセキュリティ基本方針 — cyber-security basic policy
+   */
+  securityPolicy?: {
+    /**
+     * 策定日 — adopted on
+     */
+    adoptedOn?: string;
+    /**
+     * 公表日 — published on
+     */
+    publishedOn?: string;
+    /**
+     * 公表先 — where published
+     */
+    url?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * This interface was referenced by `LocalNetwork`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
 }
-/**
- * β′モデルの追加対策 — extra measures for β′
- */
-betaPrimeMeasures?: {
-/**
- * 資産単位のアクセス制御 — per-asset access control
- */
-perAssetAccessControl?: boolean
-/**
- * ポリシー遵守の強制 — enforced policy compliance
- */
-policyEnforcement?: boolean
-/**
- * 継続的な監視 — continuous detection and monitoring
- */
-continuousMonitoring?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * CSIRT — incident response team
- */
-csirt?: {
-/**
- * 設置 — a CSIRT exists
- */
-exists: boolean
-/**
- * 役割の定義 — roles defined
- */
-rolesDefined?: boolean
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * サイバーセキュリティ基本方針 — cyber-security basic policy
- */
-securityPolicy?: {
-/**
- * 策定日 — adopted on
- */
-adoptedOn?: string
-/**
- * 公表日 — published on
- */
-publishedOn?: string
-/**
- * 公表先 — where published
- */
-url?: string
-/**
- * This interface was referenced by `undefined`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-/**
- * This interface was referenced by `LocalNetwork`'s JSON-Schema definition
- * via the `patternProperty` "^x-".
- */
-[k: string]: unknown | undefined
-}
-

@@ -1,12 +1,18 @@
 import type { CompiledEdition } from '../engine/compiled.js';
 import { loadEdition } from './load.js';
-import sg201412 from '../../policies/standard-guideline/2014-12.yaml?raw';
-import sg201902 from '../../policies/standard-guideline/2019-02.yaml?raw';
+import { continuity } from './bundled/continuity.js';
+import { govCommonPlatform } from './bundled/gov-common-platform.js';
+import { ismap } from './bundled/ismap.js';
+import { standardGuideline } from './bundled/standard-guideline.js';
+import { threeLayer } from './bundled/three-layer.js';
 
 /** The YAML text of every bundled edition, embedded so evaluation needs no file system. */
 export const BUNDLED_SOURCES: readonly { file: string; text: string }[] = [
-  { file: 'policies/standard-guideline/2014-12.yaml', text: sg201412 },
-  { file: 'policies/standard-guideline/2019-02.yaml', text: sg201902 },
+  ...standardGuideline,
+  ...govCommonPlatform,
+  ...continuity,
+  ...ismap,
+  ...threeLayer,
 ];
 
 let compiled: readonly CompiledEdition[] | undefined;

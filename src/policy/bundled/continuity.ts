@@ -1,0 +1,2 @@
+/** Embedded editions of the continuity pack (none yet). */
+export const continuity: { file: string; text: string }[] = [];

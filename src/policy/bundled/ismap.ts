@@ -1,0 +1,2 @@
+/** Embedded editions of the ismap pack (none yet). */
+export const ismap: { file: string; text: string }[] = [];

@@ -1,0 +1,46 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { compile } from 'json-schema-to-typescript';
+import { describe, expect, it } from 'vitest';
+import descriptorSchema from '../../schemas/descriptor.schema.json';
+import { bundledEditions } from '../../src/policy/bundled.js';
+import { renderCatalogue } from '../../src/policy/catalogue.js';
+import { renderDescriptorDocs } from './descriptor-docs.js';
+
+// Generated files are committed; these tests fail when one is stale. `npm run generate` rewrites them.
+const update = process.env.KANMON_UPDATE === '1';
+
+function expectCurrent(file: string, content: string): void {
+  if (update) {
+    mkdirSync(file.replace(/\/[^/]+$/, ''), { recursive: true });
+    writeFileSync(file, content);
+    return;
+  }
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  expect(committed === content, `${file} is stale: run npm run generate`).toBe(true);
+}
+
+describe('generated files are current', () => {
+  it('src/descriptor/types.generated.ts matches the descriptor schema', async () => {
+    const ts = await compile(descriptorSchema as object, 'KanmonDescriptor', {
+      bannerComment: '// Generated from schemas/descriptor.schema.json by `npm run generate`; do not edit by hand.',
+      additionalProperties: false, strictIndexSignatures: true, unreachableDefinitions: false,
+      style: { singleQuote: true, printWidth: 120 },
+    });
+    expectCurrent('src/descriptor/types.generated.ts', ts);
+  });
+
+  it('docs/descriptor.md documents every field of the schema', () => {
+    expectCurrent('docs/descriptor.md', renderDescriptorDocs(descriptorSchema as never));
+  });
+
+  const packs = [...new Set(bundledEditions().map((e) => e.pack))].sort();
+  for (const pack of packs) {
+    it(`docs/catalogue/${pack}.md lists every rule of the pack`, () => {
+      const page = renderCatalogue(bundledEditions(), pack);
+      for (const rule of bundledEditions().filter((e) => e.pack === pack).flatMap((e) => e.rules)) {
+        expect(page).toContain(`| ${rule.id} |`);
+      }
+      expectCurrent(`docs/catalogue/${pack}.md`, page);
+    });
+  }
+});
