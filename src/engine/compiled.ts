@@ -52,6 +52,8 @@ export interface CompiledRule {
   check: CompiledCondition;
   exemptedBy: readonly string[];
   message: Bilingual;
+  /** Text for a pass, where the title alone would mislead (an exemption that holds). */
+  passMessage?: Bilingual;
   remediation: Bilingual;
 }
 

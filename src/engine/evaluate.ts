@@ -139,7 +139,7 @@ function evaluateRule(
     const status: Status = check.truth === 'true' ? 'pass' : check.truth === 'false' ? 'fail' : 'missing';
     const at = pointer ?? firstPointer(check.evidence, status === 'pass' ? undefined : status === 'fail' ? 'false' : 'unknown');
     const message = status === 'pass'
-      ? text(STATUS_TEXT.pass, lang, { title: rule.title[lang] })
+      ? rule.passMessage ? fill(rule.passMessage, lang, lookup, input.asOf) : text(STATUS_TEXT.pass, lang, { title: rule.title[lang] })
       : status === 'missing'
         ? `${text(STATUS_TEXT.missing, lang, { title: rule.title[lang], pointers: unknownPointers(check.evidence) })} ${fill(rule.message, lang, lookup, input.asOf)}`
         : fill(rule.message, lang, lookup, input.asOf);

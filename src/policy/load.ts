@@ -16,7 +16,7 @@ export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false
 
 interface RawRule {
   id: string; title: Bilingual; severity: Severity; phases?: Phase[]; basis: Basis; citation: string; url?: string;
-  forEach?: string; when?: unknown; check: unknown; exemptedBy?: string[]; message: Bilingual; remediation: Bilingual;
+  forEach?: string; when?: unknown; check: unknown; exemptedBy?: string[]; message: Bilingual; passMessage?: Bilingual; remediation: Bilingual;
 }
 interface RawEdition {
   pack: string; edition: string; title: Bilingual; effective: { from: string; until?: string }; source: EditionSource;
@@ -111,9 +111,10 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
   }
   const when = rule.when === undefined ? undefined : compileCondition(rule.when, `${pointer}/when`, scope, problems);
   const check = compileCondition(rule.check, `${pointer}/check`, scope, problems);
-  for (const field of ['message', 'remediation'] as const) {
+  for (const field of ['message', 'remediation', 'passMessage'] as const) {
     for (const lang of ['ja', 'en'] as const) {
-      checkPlaceholders(rule[field][lang], `${pointer}/${field}/${lang}`, scope, problems);
+      const template = rule[field]?.[lang];
+      if (template !== undefined) checkPlaceholders(template, `${pointer}/${field}/${lang}`, scope, problems);
     }
   }
   if (problems.length > before || !check) return undefined;
@@ -121,7 +122,7 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
     id: rule.id, title: rule.title, severity: rule.severity, basis: rule.basis, citation: rule.citation,
     ...(rule.url ? { url: rule.url } : {}), ...(rule.phases ? { phases: rule.phases } : {}),
     ...(forEach ? { forEach } : {}), ...(when ? { when } : {}), check,
-    exemptedBy: rule.exemptedBy ?? [], message: rule.message, remediation: rule.remediation,
+    exemptedBy: rule.exemptedBy ?? [], message: rule.message, ...(rule.passMessage ? { passMessage: rule.passMessage } : {}), remediation: rule.remediation,
   };
 }
 
