@@ -25,6 +25,12 @@ export function parsePath(path: string): ParsedPath | undefined {
 export function readPath(root: unknown, segments: ParsedPath): unknown {
   let value: unknown = root;
   for (const segment of segments) {
+    // json-rules-engine's JSONPath resolver indexes into strings; kanmon does the same so both agree
+    // (the loader rejects such a path in a policy, since a string field has no items).
+    if (typeof value === 'string' && typeof segment === 'number') {
+      value = segment < value.length ? value[segment] : undefined;
+      continue;
+    }
     if (value === null || typeof value !== 'object') return undefined;
     if (Array.isArray(value)) {
       if (typeof segment !== 'number') return undefined;
