@@ -57,7 +57,7 @@ export function parseSource(text: string, file?: string): { document: SourceDocu
         : { ja: `YAML/JSON の構文エラーです: ${firstLine}`, en: `YAML/JSON syntax error: ${firstLine}` },
     };
   });
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems: trimCascade(problems) };
 
   let value: unknown;
   try {
@@ -105,4 +105,24 @@ export function parseSource(text: string, file?: string): { document: SourceDocu
   };
 
   return { document: { file, text, value, locate } };
+}
+
+/** Most syntax errors after the first are its echoes: keep the first per line, at most ten. */
+const MAX_SYNTAX_PROBLEMS = 10;
+function trimCascade(problems: SyntaxProblem[]): SyntaxProblem[] {
+  const lines = new Set<number>();
+  const kept = problems.filter((p) => (lines.has(p.line) ? false : (lines.add(p.line), true)));
+  if (kept.length <= MAX_SYNTAX_PROBLEMS) return kept;
+  const rest = kept.length - MAX_SYNTAX_PROBLEMS;
+  const last = kept[MAX_SYNTAX_PROBLEMS - 1]!;
+  return [
+    ...kept.slice(0, MAX_SYNTAX_PROBLEMS - 1),
+    {
+      ...last,
+      message: {
+        ja: `${last.message.ja}（ほか ${rest} 行にも構文エラーがあります。多くは最初のエラーの影響です。最初のエラーから直してください）`,
+        en: `${last.message.en} (and syntax errors on ${rest} more line(s), mostly echoes of the first one: fix the first error first)`,
+      },
+    },
+  ];
 }

@@ -101,3 +101,15 @@ project:
     }
   });
 });
+
+describe('syntax error cascades', () => {
+  it('keep the first error per line and at most ten, saying how many more lines are affected', () => {
+    const text = 'schemaVersion: 1\nid: x\n' + Array.from({ length: 40 }, (_, i) => `  - {fact: item, path: $.a[${i}], operator: exists}`).join('\n');
+    const r = parseDescriptor(`organisation:\n  - [oops\n${text}`, 'cascade.yaml');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.length).toBeLessThanOrEqual(10);
+      expect(new Set(r.problems.map((p) => p.line)).size).toBe(r.problems.length);
+    }
+  });
+});
