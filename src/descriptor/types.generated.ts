@@ -439,9 +439,17 @@ export interface KanmonDescriptor {
        */
       recorded: boolean;
       /**
+       * 利用条件の提示 — user ministries raised conditions for their use
+       */
+      conditionsRaised?: boolean;
+      /**
        * 利用条件への回答 — conditions raised by users answered
        */
       conditionsAnswered?: boolean;
+      /**
+       * 利用希望の詳細確認 — the details of each user's wish were confirmed with them and function details were given to them
+       */
+      detailsConfirmed?: boolean;
       /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
@@ -577,6 +585,10 @@ export interface KanmonDescriptor {
        */
       onPremisesReason?: string;
       /**
+       * 検討順序 — options were weighed in the cloud policy's order (SaaS first, then IaaS/PaaS, on-premises last)
+       */
+      consideredInOrder?: boolean;
+      /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
@@ -604,6 +616,10 @@ export interface KanmonDescriptor {
      * 利用 — the system uses or migrates to the platform
      */
     uses: boolean;
+    /**
+     * 既存システムからの移行 — the system moves an existing system (with its own running cost today) onto the platform; false for a system built new on it
+     */
+    migratesExistingSystem?: boolean;
     /**
      * 可用性要求 — standard, high, very_high 極めて高い
      */
@@ -673,13 +689,21 @@ export interface KanmonDescriptor {
        */
       projectedAnnualCostJpy?: number;
       /**
+       * 運用経費削減率（%）— (current − projected) ÷ current × 100, worked out by the author from the two amounts above; negative when the cost rises. kanmon checks this figure and shows the amounts to the reviewer
+       */
+      costReductionPct?: number;
+      /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
     };
     /**
-     * ISMAPに基づくクラウド調達 — cloud procurement follows ISMAP
+     * クラウドサービスの調達 — cloud services are procured for this system on the platform (by the platform or by the ministry for what the platform does not provide)
+     */
+    procuresCloudServices?: boolean;
+    /**
+     * ISMAPに基づくクラウド調達 — that cloud procurement follows the ISMAP use decision and the government IT procurement agreement
      */
     cloudProcurementFollowsIsmap?: boolean;
     /**
@@ -707,35 +731,43 @@ export interface KanmonDescriptor {
      */
     role: 'main' | 'backup' | 'user_site';
     /**
-     * 所在都道府県 — prefecture
+     * 所在都道府県 — prefecture the site is in
      */
     prefecture?: string;
     /**
-     * 首都圏内 — inside the capital region
+     * 首都圏内 — inside the capital region (首都圏)
      */
     inCapitalRegion?: boolean;
     /**
-     * 電力会社 — power company area
+     * 主拠点との同時被災のおそれ — for a backup site: exposed to the same disaster as the main site (the author's recorded assessment)
+     */
+    sameDisasterZoneAsMain?: boolean;
+    /**
+     * 電力会社 — power company whose supply area the site is in
      */
     powerCompany?: string;
+    /**
+     * 主拠点と同一の電力会社 — for a backup site: in the same power company's supply area as the main site
+     */
+    powerCompanySameAsMain?: boolean;
     /**
      * 本番センターからの距離（km）— distance from the main site
      */
     distanceFromMainKm?: number;
     /**
-     * A/B系統の冗長回線 — A/B redundant lines
+     * A/B系統の冗長回線 — the site's WAN lines run as two systems (A and B), so traffic has a detour when one fails
      */
     redundantLines?: boolean;
     /**
-     * 非常用発電の継続時間（時間）— on-site generation hours
+     * 自家発電の継続時間（時間）— hours the site can run on its own generators in a power cut
      */
     generationHours?: number;
     /**
-     * 耐震性能 — seismic intensity the site withstands (5+, 6-, 6+, 7)
+     * 耐震性能 — seismic intensity (JMA 震度) the site withstands: 5+ 5強, 6- 6弱, 6+ 6強, 7
      */
     seismicIntensityResilience?: '5+' | '6-' | '6+' | '7';
     /**
-     * G-net接続点 — a G-net connection point at this site
+     * G-net接続点 — the system's network connects to G-net at this site
      */
     gnetConnectionPoint?: boolean;
     /**
@@ -759,10 +791,6 @@ export interface KanmonDescriptor {
        */
       equipmentDuplicated?: boolean;
       /**
-       * バックアップ系 — a backup system exists
-       */
-      backupSystem?: boolean;
-      /**
        * IPv6対応 — IPv6 supported
        */
       ipv6?: boolean;
@@ -779,15 +807,15 @@ export interface KanmonDescriptor {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 業務継続 — switch-over arrangements
+   * 業務継続 — arrangements for switching between the main and backup sites
    */
   continuity?: {
     /**
-     * 切替手順 — switch-over procedure to the backup site
+     * 切替体制・手順 — arrangements (team and procedure) for switching over to the backup site in a disaster
      */
     switchoverProcedure?: boolean;
     /**
-     * 切戻し手順 — switch-back procedure
+     * 切戻し体制・手順 — arrangements for switching back to the main site afterwards
      */
     switchbackProcedure?: boolean;
     /**
@@ -992,6 +1020,10 @@ export interface CloudService {
      */
     renewalAppliedOn?: string;
     /**
+     * 登録申請日 — date the listing was applied for (decides the LIU special-measures window)
+     */
+    appliedOn?: string;
+    /**
      * 状態 — valid, renewal_pending, expired, withdrawn
      */
     status?: 'valid' | 'renewal_pending' | 'expired' | 'withdrawn';
@@ -1106,25 +1138,57 @@ export interface LocalNetwork {
    */
   model: 'alpha' | 'beta' | 'beta_prime' | 'alpha_prime';
   /**
-   * セグメント — segments
-   *
-   * Items: セグメント — one segment
+   * セグメント — the segments the network is divided into, keyed by kind
    */
   segments?: {
     /**
-     * 種別 — kind
+     * マイナンバー利用事務系 — the My Number segment
      */
-    kind: 'mynumber_use' | 'lgwan_connected' | 'internet_connected';
+    mynumber_use?: {
+      /**
+       * 名称 — the segment's name in the organisation
+       */
+      name?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
     /**
-     * 名称 — name
+     * LGWAN接続系 — the LGWAN-connected segment
      */
-    name?: string;
+    lgwan_connected?: {
+      /**
+       * 名称 — the segment's name in the organisation
+       */
+      name?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
+    /**
+     * インターネット接続系 — the internet-connected segment
+     */
+    internet_connected?: {
+      /**
+       * 名称 — the segment's name in the organisation
+       */
+      name?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
     [k: string]: unknown | undefined;
-  }[];
+  };
   /**
    * システム — systems and the segment they belong to
    *
@@ -1215,6 +1279,10 @@ export interface LocalNetwork {
      * 宛先 — to
      */
     to: 'mynumber_use' | 'lgwan_connected' | 'internet_connected' | 'internet' | 'lgwan' | 'cloud';
+    /**
+     * 名称 — what the flow carries (e.g. 申告データの取込)
+     */
+    name?: string;
     /**
      * 方式 — direct 直接, blocked 遮断, sanitised_transfer 無害化, screen_transfer 画面転送, specific_communication 特定通信, local_breakout ローカルブレイクアウト
      */
