@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import descriptorSchema from '../../schemas/descriptor.schema.json';
 import { bundledEditions } from '../../src/policy/bundled.js';
 import { renderCatalogue } from '../../src/policy/catalogue.js';
+import { OPERATORS } from '../../src/engine/operators.js';
 import { renderDescriptorDocs } from './descriptor-docs.js';
 
 // Generated files are committed; these tests fail when one is stale. `npm run generate` rewrites them.
@@ -31,6 +32,28 @@ describe('generated files are current', () => {
 
   it('docs/descriptor.md documents every field of the schema', () => {
     expectCurrent('docs/descriptor.md', renderDescriptorDocs(descriptorSchema as never));
+  });
+
+  it('docs/operators.md lists every operator with its semantics', () => {
+    const rows = [...OPERATORS.values()].map((op) =>
+      `| \`${op.name}\` | ${op.origin} | ${op.fact} | ${op.value}${op.acceptsFactValue ? ' or `{ fact, path }`' : ''} | ${op.decidesAbsence ? 'decides it' : 'missing'} | ${op.doc.replace(/\|/g, '\\|')} |`);
+    const page = [
+      '# Operators / 演算子',
+      '',
+      '<!-- Generated from src/engine/operators.ts by `npm run generate`; do not edit by hand. -->',
+      '',
+      "json-rules-engine's own operators keep its exact semantics (a differential test runs its Engine",
+      "against kanmon on generated conditions). kanmon's operators have their own names and the",
+      'semantics below. "absent fact" says what happens when the path leads nowhere in the descriptor:',
+      '`missing` means the comparison is unknown, so a check that depends on it reports `missing`,',
+      'never `pass`. Only `exists` answers for absence itself.',
+      '',
+      '| operator | from | fact | value | absent fact | meaning |',
+      '|---|---|---|---|---|---|',
+      ...rows,
+      '',
+    ].join('\n');
+    expectCurrent('docs/operators.md', page);
   });
 
   const packs = [...new Set(bundledEditions().map((e) => e.pack))].sort();
