@@ -16,3 +16,7 @@ export { formatText, type TextOptions } from './report/formatters/text.js';
 export { formatJson } from './report/formatters/json.js';
 export { run, type ExitCode } from './cli/run.js';
 export type { CliIo } from './cli/io.js';
+export { diffEditions, type EditionDiff, type RuleChange, type FieldChange, type ChangeClass } from './diff/diff-editions.js';
+export { impact, type ImpactReport, type ImpactOptions, type StatusChange } from './diff/impact.js';
+export { formatDiff } from './diff/format.js';
+export { renderCatalogue } from './policy/catalogue.js';

@@ -1,0 +1,133 @@
+import type { CompiledCondition, CompiledEdition, CompiledLeaf, CompiledRule, Severity } from '../engine/compiled.js';
+import { naturalCompare } from '../shared/json-pointer.js';
+import { renderCondition } from './render-condition.js';
+
+/** What a change means for projects, where kanmon can decide it. */
+export type ChangeClass =
+  | 'severity-raised' | 'severity-lowered'
+  | 'threshold-tightened' | 'threshold-loosened'
+  | 'exemption-removed' | 'exemption-added'
+  | 'applicability-changed' | 'check-changed' | 'phases-changed' | 'basis-changed' | 'text-changed';
+
+/** One field that differs between two editions of a rule (or of the edition itself). */
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+/** A rule present in both editions with differences. */
+export interface RuleChange {
+  ruleId: string;
+  changes: FieldChange[];
+  classes: ChangeClass[];
+}
+
+/** The difference between two editions of one pack. */
+export interface EditionDiff {
+  pack: string;
+  from: string;
+  to: string;
+  edition: FieldChange[];
+  added: { ruleId: string; title: string; severity: Severity }[];
+  removed: { ruleId: string; title: string; severity: Severity }[];
+  changed: RuleChange[];
+  unchanged: string[];
+}
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+// Operators whose larger value demands more of a project, and those whose smaller value does.
+const AT_LEAST = new Set(['numberAtLeast', 'numberAbove', 'greaterThan', 'greaterThanInclusive', 'countAtLeast']);
+const AT_MOST = new Set(['numberAtMost', 'numberBelow', 'lessThan', 'lessThanInclusive', 'countAtMost']);
+
+/** Compare two editions of a pack rule by rule, field by field, classifying what is decidable. */
+export function diffEditions(a: CompiledEdition, b: CompiledEdition): EditionDiff {
+  const before = new Map(a.rules.map((r) => [r.id, r]));
+  const after = new Map(b.rules.map((r) => [r.id, r]));
+  const summary = (r: CompiledRule) => ({ ruleId: r.id, title: r.title.en, severity: r.severity });
+  const ids = [...new Set([...before.keys(), ...after.keys()])].sort(naturalCompare);
+  const changed: RuleChange[] = [];
+  const unchanged: string[] = [];
+  for (const id of ids) {
+    const x = before.get(id);
+    const y = after.get(id);
+    if (!x || !y) continue;
+    const change = diffRule(x, y);
+    if (change.changes.length) changed.push(change);
+    else unchanged.push(id);
+  }
+  const edition: FieldChange[] = [];
+  field(edition, 'effective', JSON.stringify(a.effective), JSON.stringify(b.effective));
+  field(edition, 'appliesTo', renderCondition(a.appliesTo), renderCondition(b.appliesTo));
+  field(edition, 'source', `${a.source.issuer} ${a.source.title} ${a.source.date}`, `${b.source.issuer} ${b.source.title} ${b.source.date}`);
+  return {
+    pack: b.pack, from: a.edition, to: b.edition, edition,
+    added: ids.filter((id) => !before.has(id)).map((id) => summary(after.get(id)!)),
+    removed: ids.filter((id) => !after.has(id)).map((id) => summary(before.get(id)!)),
+    changed, unchanged,
+  };
+}
+
+function field(list: FieldChange[], name: string, before: string, after: string): void {
+  if (before !== after) list.push({ field: name, before, after });
+}
+
+function diffRule(x: CompiledRule, y: CompiledRule): RuleChange {
+  const changes: FieldChange[] = [];
+  const classes = new Set<ChangeClass>();
+  field(changes, 'severity', x.severity, y.severity);
+  if (RANK[y.severity] > RANK[x.severity]) classes.add('severity-raised');
+  if (RANK[y.severity] < RANK[x.severity]) classes.add('severity-lowered');
+  field(changes, 'basis', x.basis, y.basis);
+  field(changes, 'citation', x.citation, y.citation);
+  if (x.basis !== y.basis || x.citation !== y.citation) classes.add('basis-changed');
+  const phases = (r: CompiledRule) => r.phases?.join(', ') ?? '(all)';
+  field(changes, 'phases', phases(x), phases(y));
+  if (phases(x) !== phases(y)) classes.add('phases-changed');
+  field(changes, 'forEach', x.forEach?.path ?? '(none)', y.forEach?.path ?? '(none)');
+  field(changes, 'when', renderCondition(x.when), renderCondition(y.when));
+  if (renderCondition(x.when) !== renderCondition(y.when) || x.forEach?.path !== y.forEach?.path) classes.add('applicability-changed');
+  const checkBefore = renderCondition(x.check);
+  const checkAfter = renderCondition(y.check);
+  field(changes, 'check', checkBefore, checkAfter);
+  if (checkBefore !== checkAfter) {
+    const threshold = compareThresholds(x.check, y.check);
+    classes.add(threshold ?? 'check-changed');
+  }
+  field(changes, 'exemptedBy', x.exemptedBy.join(', ') || '(none)', y.exemptedBy.join(', ') || '(none)');
+  if (x.exemptedBy.some((e) => !y.exemptedBy.includes(e))) classes.add('exemption-removed');
+  if (y.exemptedBy.some((e) => !x.exemptedBy.includes(e))) classes.add('exemption-added');
+  for (const key of ['title', 'message', 'remediation'] as const) {
+    field(changes, `${key}.en`, x[key].en, y[key].en);
+    field(changes, `${key}.ja`, x[key].ja, y[key].ja);
+    if (x[key].en !== y[key].en || x[key].ja !== y[key].ja) classes.add('text-changed');
+  }
+  return { ruleId: y.id, changes, classes: [...classes] };
+}
+
+/** When two checks differ only in numeric thresholds moving one way, say which way. */
+function compareThresholds(a: CompiledCondition, b: CompiledCondition): 'threshold-tightened' | 'threshold-loosened' | undefined {
+  const la = leaves(a);
+  const lb = leaves(b);
+  if (la.length !== lb.length) return undefined;
+  let direction: number | undefined;
+  for (let i = 0; i < la.length; i++) {
+    const x = la[i]!;
+    const y = lb[i]!;
+    if (x.fact !== y.fact || x.path !== y.path || x.operator.name !== y.operator.name) return undefined;
+    if (x.value === y.value) continue;
+    if (typeof x.value !== 'number' || typeof y.value !== 'number') return undefined;
+    const up = AT_LEAST.has(x.operator.name) ? 1 : AT_MOST.has(x.operator.name) ? -1 : 0;
+    if (up === 0) return undefined;
+    const d = Math.sign(y.value - x.value) * up;
+    if (direction !== undefined && d !== direction) return undefined;
+    direction = d;
+  }
+  return direction === 1 ? 'threshold-tightened' : direction === -1 ? 'threshold-loosened' : undefined;
+}
+
+function leaves(node: CompiledCondition): CompiledLeaf[] {
+  if (node.kind === 'leaf') return [node];
+  if (node.kind === 'not') return leaves(node.child);
+  return node.children.flatMap(leaves);
+}
