@@ -2,9 +2,13 @@ import { version } from '../package.json';
 import { DescriptorError, validateDescriptor } from './descriptor/validate.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
 import { selectEditions } from './engine/editions.js';
-import { runEvaluation } from './engine/evaluate.js';
+import { runEvaluation, type EvaluationInput } from './engine/evaluate.js';
 import { OptionError } from './options.js';
 import { bundledEditions } from './policy/bundled.js';
+import { RegistryError } from './registry/errors.js';
+import { registryFacts, registryNote } from './registry/facts.js';
+import type { IsmapRegistrySnapshot } from './registry/types.js';
+import { checkSnapshot } from './registry/validate.js';
 import type { Report } from './report/types.js';
 import { isIsoDate, japanDate } from './shared/dates.js';
 import type { Lang } from './shared/messages.js';
@@ -30,13 +34,20 @@ export interface EvaluateOptions {
   source?: SourceDocument;
   /** Clock for the "today" default, in epoch milliseconds. Default: Date.now. */
   now?: () => number;
+  /** An ISMAP registry snapshot to cross-check claimed listings against (parseRegistry reads one). Default: not consulted. */
+  ismapRegistry?: IsmapRegistrySnapshot;
 }
 
 const PHASES: readonly Phase[] = ['launch', 'budget_request', 'service_business_planning', 'requirements', 'procurement', 'design_development', 'service_operation_improvement', 'operation_maintenance', 'system_audit', 'closure'];
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-/** Evaluate a descriptor against the policy packs in force. Synchronous; throws DescriptorError or OptionError. */
+/** Evaluate a descriptor against the policy packs in force. Synchronous; throws DescriptorError, OptionError or RegistryError. */
 export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Report {
+  return runEvaluation(prepareEvaluation(descriptor, options));
+}
+
+/** Check options and the descriptor and decide everything an evaluation needs (shared with evaluateAsync). */
+export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions): EvaluationInput {
   const lang = options.lang ?? 'en';
   if (lang !== 'ja' && lang !== 'en') throw new OptionError('invalid-lang', { ja: `言語は ja か en です（指定: ${String(lang)}）。`, en: `Language must be ja or en (got ${String(lang)}).` });
   if (options.phase !== undefined && !PHASES.includes(options.phase)) {
@@ -70,12 +81,23 @@ export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Re
     }
   }
 
+  let snapshot: IsmapRegistrySnapshot | undefined;
+  if (options.ismapRegistry !== undefined) {
+    const checked = checkSnapshot(options.ismapRegistry);
+    if (!checked.snapshot) throw new RegistryError(checked.problems);
+    snapshot = checked.snapshot;
+  }
+  const callerFacts = registryFacts(snapshot, valid.cloudServices);
+  const choices = selectEditions(editions, asOf, options.editions);
+  // Say whether listings were checked against the registry wherever the ISMAP pack judged cloud services.
+  const ismapUsed = choices.some((c) => c.pack === 'ismap' && c.edition) && (valid.cloudServices?.length ?? 0) > 0;
   const source = options.source;
-  return runEvaluation({
+  return {
     descriptor: valid,
-    choices: selectEditions(editions, asOf, options.editions),
+    choices,
     asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version,
     ...(source?.file ? { file: source.file } : {}),
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
-  });
+    callerFacts, notes: ismapUsed ? [registryNote(callerFacts.global.ismapRegistry)[lang]] : [],
+  };
 }

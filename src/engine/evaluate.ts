@@ -3,8 +3,9 @@ import type { Evidence, Finding, PackUse, Report, Status } from '../report/types
 import { comparePointers, naturalCompare, toPointer } from '../shared/json-pointer.js';
 import { interpolate, formatValue, type Bilingual, type Lang } from '../shared/messages.js';
 import type { SourcePosition } from '../shared/source-document.js';
-import type { CompiledEdition, CompiledRule, Phase, Severity } from './compiled.js';
-import { evaluateCondition, type ConditionEvidence, type FactEntry, type FactLookup, type Truth } from './conditions.js';
+import type { CompiledCondition, CompiledEdition, CompiledRule, Phase, Severity } from './compiled.js';
+import { evaluateCondition, type ConditionEvidence, type ConditionResult, type FactEntry, type FactLookup, type Truth } from './conditions.js';
+import type { OperatorContext } from './operators.js';
 import type { EditionChoice } from './editions.js';
 import { readPath } from './path.js';
 import { STATUS_TEXT } from './status-messages.js';
@@ -24,7 +25,20 @@ export interface EvaluationInput {
   file?: string;
   locate?: (pointer: string) => SourcePosition;
   notes?: readonly string[];
+  /** Facts supplied beside the descriptor (e.g. from a registry snapshot); the loader knows their schemas. */
+  callerFacts?: CallerFacts;
+  /** Evaluates each condition tree; default: kanmon's pure evaluator (evaluateAsync passes json-rules-engine's results). */
+  conditionEvaluator?: ConditionEvaluator;
 }
+
+/** Facts the caller supplies: one value per name for every rule, and per-item values keyed by the item's pointer. */
+export interface CallerFacts {
+  global: Readonly<Record<string, unknown>>;
+  perItem: Readonly<Record<string, ReadonlyMap<string, unknown>>>;
+}
+
+/** Evaluates one condition tree against facts in scope. */
+export type ConditionEvaluator = (node: CompiledCondition, lookup: FactLookup, context: OperatorContext) => ConditionResult;
 
 /** Evaluate selected editions against a valid descriptor. Pure and synchronous: no I/O, no clock. */
 export function runEvaluation(input: EvaluationInput): Report {
@@ -33,6 +47,9 @@ export function runEvaluation(input: EvaluationInput): Report {
   const baseLookup: FactLookup = (name) => {
     if (name === 'asOf') return { value: input.asOf };
     if (name === 'item') return undefined;
+    const caller = input.callerFacts;
+    if (caller && Object.prototype.hasOwnProperty.call(caller.global, name)) return { value: caller.global[name] };
+    if (caller && Object.prototype.hasOwnProperty.call(caller.perItem, name)) return undefined;
     return Object.prototype.hasOwnProperty.call(root, name) ? { value: root[name], pointer: `/${name}` } : { value: undefined, pointer: `/${name}` };
   };
   const context = { asOf: input.asOf };
@@ -45,7 +62,7 @@ export function runEvaluation(input: EvaluationInput): Report {
       packs.push({ pack: choice.pack, edition: null, pinned: choice.pinned, applicable: null, reason: text(STATUS_TEXT.packNotInForce, lang, { pack: choice.pack, asOf: input.asOf }) });
       continue;
     }
-    const applies = edition.appliesTo ? evaluateCondition(edition.appliesTo, baseLookup, context) : undefined;
+    const applies = edition.appliesTo ? (input.conditionEvaluator ?? evaluateCondition)(edition.appliesTo, baseLookup, context) : undefined;
     const packReason = applies && applies.truth !== 'true'
       ? text(STATUS_TEXT.packNotApplicable, lang, { pack: edition.pack, edition: edition.edition, note: edition.appliesToNote ? edition.appliesToNote[lang] : '' }).trim()
       : undefined;
@@ -114,7 +131,13 @@ function evaluateRule(
     }
     list.forEach((item, index) => {
       const entry: FactEntry = { value: item, pointer: `${base}/${index}` };
-      items.push({ lookup: (name) => (name === 'item' ? entry : baseLookup(name)), pointer: entry.pointer });
+      const perItem = input.callerFacts?.perItem ?? {};
+      const lookup: FactLookup = (name) => {
+        if (name === 'item') return entry;
+        if (Object.prototype.hasOwnProperty.call(perItem, name)) return { value: perItem[name]!.get(entry.pointer!) };
+        return baseLookup(name);
+      };
+      items.push({ lookup, pointer: entry.pointer });
     });
   } else {
     items.push({ lookup: baseLookup });
@@ -122,7 +145,8 @@ function evaluateRule(
 
   return items.map(({ lookup, pointer }) => {
     const context = { asOf: input.asOf };
-    const when = rule.when ? evaluateCondition(rule.when, lookup, context) : undefined;
+    const evaluateTree = input.conditionEvaluator ?? evaluateCondition;
+    const when = rule.when ? evaluateTree(rule.when, lookup, context) : undefined;
     if (when && when.truth !== 'true') {
       const whenEvidence = role('when', when.evidence);
       if (when.truth === 'false') {
@@ -134,7 +158,7 @@ function evaluateRule(
         message: `${rule.title[lang]}: ${text(STATUS_TEXT.whenMissing, lang, { pointers })}`,
       }, lookup);
     }
-    const check = evaluateCondition(rule.check, lookup, context);
+    const check = evaluateTree(rule.check, lookup, context);
     const evidence = [...role('when', when?.evidence ?? []), ...role('check', check.evidence)];
     const status: Status = check.truth === 'true' ? 'pass' : check.truth === 'false' ? 'fail' : 'missing';
     const at = pointer ?? firstPointer(check.evidence, status === 'pass' ? undefined : status === 'fail' ? 'false' : 'unknown');

@@ -4,7 +4,8 @@ import { parsePath } from '../engine/path.js';
 import { isIsoDate } from '../shared/dates.js';
 import { formatValue } from '../shared/messages.js';
 import type { PolicyErrorCode } from './errors.js';
-import { factSchema, schemaAt, shapeOf, type SchemaNode } from './schema-paths.js';
+import { CALLER_FACTS } from '../registry/facts.js';
+import { descriptorRoot, factSchema, itemSchema, schemaAt, shapeOf, type SchemaNode } from './schema-paths.js';
 
 /** A static-check problem before file and line are attached. */
 export interface ConditionProblem {
@@ -25,7 +26,16 @@ const ASOF_SCHEMA: SchemaNode = { type: 'string', format: 'date' };
 export function scopedFactSchema(fact: string, scope: FactScope): SchemaNode | undefined {
   if (fact === 'item') return scope.item;
   if (fact === 'asOf') return ASOF_SCHEMA;
+  const caller = CALLER_FACTS.find((f) => f.name === fact);
+  // A per-item caller fact exists where the rule's items are those of its forEach array (same schema node).
+  if (caller) return caller.forEach === undefined || (scope.item !== undefined && scope.item === callerItemSchema(caller.forEach)) ? caller.schema : undefined;
   return factSchema(fact);
+}
+
+function callerItemSchema(forEach: string): SchemaNode | undefined {
+  const segments = parsePath(forEach);
+  const node = segments && schemaAt(descriptorRoot, segments);
+  return node && itemSchema(node);
 }
 
 type Raw = Record<string, unknown>;
@@ -139,7 +149,9 @@ export function resolveFactPath(fact: string, path: string, pointer: string, sco
       code: 'unknown-fact', pointer,
       message: fact === 'item'
         ? { ja: 'fact「item」は forEach のあるルールでだけ使えます。', en: 'The fact "item" exists only in rules with forEach.' }
-        : { ja: `未知の fact「${fact}」です。記述子の最上位の項目名、item（forEach 内）、asOf を使ってください。`, en: `Unknown fact "${fact}". Use a top-level descriptor property, item (inside forEach) or asOf.` },
+        : CALLER_FACTS.some((f) => f.name === fact)
+          ? { ja: `fact「${fact}」は forEach: ${CALLER_FACTS.find((f) => f.name === fact)!.forEach ?? ''} のルールでだけ使えます。`, en: `The fact "${fact}" exists only in rules with forEach: ${CALLER_FACTS.find((f) => f.name === fact)!.forEach ?? ''}.` }
+          : { ja: `未知の fact「${fact}」です。記述子の最上位の項目名、item（forEach 内）、asOf、呼び出し側の fact（${CALLER_FACTS.map((f) => f.name).join(', ')}）を使ってください。`, en: `Unknown fact "${fact}". Use a top-level descriptor property, item (inside forEach), asOf or a caller fact (${CALLER_FACTS.map((f) => f.name).join(', ')}).` },
     });
     return undefined;
   }

@@ -35,7 +35,7 @@ describe('pack cases', () => {
           expect(edition, `no bundled edition ${file.pack} ${file.edition}`).toBeDefined();
           const report = evaluate(descriptorFor(file, c), {
             packs: [file.pack], editions: { [file.pack]: file.edition }, asOf: c.asOf ?? edition!.effective.from,
-            ...(c.phase ? { phase: c.phase } : {}),
+            ...(c.phase ? { phase: c.phase } : {}), ...c.options,
           });
           for (const want of c.expect) {
             const found = report.findings.filter((f) => f.ruleId === want.ruleId && (want.pointer === undefined || f.pointer === want.pointer));

@@ -1,4 +1,5 @@
 import type { KanmonDescriptor } from '../../src/descriptor/types.generated.js';
+import type { EvaluateOptions } from '../../src/evaluate.js';
 import type { Status } from '../../src/report/types.js';
 
 /** One expected finding: rule, status and (optionally) the pointer it must carry. */
@@ -17,6 +18,8 @@ export interface PackCase {
   /** Default: the edition's effective.from. */
   asOf?: string;
   phase?: KanmonDescriptor['project'] extends infer P ? (P extends { phase?: infer Ph } ? Ph : never) : never;
+  /** Caller-supplied data the rules may consult (e.g. an ISMAP registry snapshot). */
+  options?: Pick<EvaluateOptions, 'ismapRegistry'>;
   expect: ExpectedFinding[];
 }
 
