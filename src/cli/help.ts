@@ -18,6 +18,7 @@ Options:
   --pack <id>            only this pack (repeatable)
   --edition <pack>=<ed>  pin a pack to an edition, e.g. standard-guideline=2014-12 (repeatable)
   --policy <file.yaml>   use this pack edition file instead of the bundled packs (repeatable)
+  --ismap-registry <file.csv|file.json>  cross-check claimed ISMAP listings against this registry snapshot (docs/ismap.md)
   --verbose              also list passing and not-applicable findings
 
 Exit status: 0 allowed, 1 denied, 2 bad input or usage.
@@ -39,6 +40,7 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
   --pack <id>            このパックのみ（複数可）
   --edition <パック>=<版> 版を固定（例: standard-guideline=2014-12、複数可）
   --policy <file.yaml>   同梱パックの代わりにこの版ファイルを使う（複数可）
+  --ismap-registry <file.csv|file.json>  申告された ISMAP 登録をこの登録簿のスナップショットと照合する（docs/ismap.md）
   --verbose              適合・対象外の結果も表示
 
 終了コード: 0 可、1 不可、2 入力又は使い方の誤り。

@@ -6,7 +6,11 @@ import { evaluate } from '../evaluate.js';
 import { OptionError } from '../options.js';
 import { bundledEditions } from '../policy/bundled.js';
 import { compileEdition } from '../policy/load.js';
+import { readRegistryFile } from '../registry/read-file.js';
 import { formatText } from '../report/formatters/text.js';
+import { formatMarkdown } from '../report/formatters/markdown.js';
+import { renderNetworkGraph } from '../graph/render.js';
+import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Report } from '../report/types.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
 import { helpText } from './help.js';
@@ -23,7 +27,7 @@ const OPTIONS = {
   format: { type: 'string' }, 'as-of': { type: 'string' }, phase: { type: 'string' }, lang: { type: 'string' },
   'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
+  version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' },
 } as const;
 
 /** Default language from the environment: ja_* → ja, else en. */
@@ -44,11 +48,15 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     if (values.version) { io.stdout(`${version}\n`); return 0; }
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === 'help') { io.stdout(`${helpText(lang)}\n`); return command === undefined && !values.help ? 2 : 0; }
+    if (command === 'graph') return graphCommand(files, { format: values.format, asOf: values['as-of'], lang, io });
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError({ ja: `--format は text か json です（指定: ${format}）。`, en: `--format must be text or json (got ${format}).` });
+    if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError({ ja: `--format は text か json です（check では markdown も可。指定: ${format}）。`, en: `--format must be text or json, or markdown for check (got ${format}).` });
+    if (format === 'markdown' && command !== 'check') throw new UsageError({ ja: '--format markdown は check でだけ使えます。', en: '--format markdown works with check only.' });
 
     const policies = values.policy?.length ? loadPolicies(values.policy, io, lang) : undefined;
     if (policies === 'failed') return 2;
+    const ismapRegistry = values['ismap-registry'] !== undefined ? readRegistryFile(values['ismap-registry'], io, lang) : undefined;
+    if (ismapRegistry === 'failed') return 2;
     if (command === 'packs') return listPacks(policies ?? bundledEditions(), format, lang, io);
     if (command !== 'check' && command !== 'gate') {
       throw new UsageError({ ja: `未知のコマンド「${command}」です。kanmon --help を見てください。`, en: `Unknown command "${command}". See kanmon --help.` });
@@ -67,7 +75,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
         lang, ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}), ...(phase ? { phase } : {}),
         ...(values['fail-on'] !== undefined ? { failOn: values['fail-on'] as Severity } : {}),
         ...(values.pack ? { packs: values.pack } : {}), ...(Object.keys(pins).length ? { editions: pins } : {}),
-        ...(policies ? { policies } : {}), now: io.now,
+        ...(policies ? { policies } : {}), ...(ismapRegistry ? { ismapRegistry } : {}), now: io.now,
       },
     });
   } catch (error) {
@@ -84,7 +92,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
 }
 
 interface CheckContext {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'markdown';
   lang: Lang;
   io: CliIo;
   gate: boolean;
@@ -104,20 +112,21 @@ function checkFiles(files: readonly string[], ctx: CheckContext): ExitCode {
       const reason = (error as NodeJS.ErrnoException).code ?? 'error';
       const message = lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`;
       results.push({ file, error: { code: 'unreadable-file', problems: [{ message }] } });
-      if (ctx.format === 'text') io.stderr(`kanmon: ${message}\n`);
+      if (ctx.format !== 'json') io.stderr(`kanmon: ${message}\n`);
       worst = 2;
       continue;
     }
     const parsed = parseDescriptor(text, file);
     if (!parsed.ok) {
       results.push({ file, error: { code: 'invalid-descriptor', problems: parsed.problems } });
-      if (ctx.format === 'text') io.stderr(describeProblems(file, parsed.problems, lang));
+      if (ctx.format !== 'json') io.stderr(describeProblems(file, parsed.problems, lang));
       worst = 2;
       continue;
     }
     const report = evaluate(parsed.descriptor, { ...ctx.options, ...(parsed.source ? { source: parsed.source } : {}) });
     results.push({ file, report });
     if (ctx.format === 'text') io.stdout(`${ctx.gate ? gateLine(report) : formatText(report, { verbose: ctx.verbose })}\n`);
+    if (ctx.format === 'markdown') io.stdout(markdownReport(parsed.descriptor, report, ctx.verbose));
     if (report.decision === 'deny' && worst === 0) worst = 1;
   }
   if (ctx.format === 'json') io.stdout(`${JSON.stringify({ tool: 'kanmon', version, results }, null, 2)}\n`);
@@ -161,7 +170,7 @@ function loadPolicies(files: readonly string[], io: CliIo, lang: Lang): Compiled
   return failed ? 'failed' : editions;
 }
 
-function listPacks(editions: readonly CompiledEdition[], format: 'text' | 'json', lang: Lang, io: CliIo): ExitCode {
+function listPacks(editions: readonly CompiledEdition[], format: 'text' | 'json' | 'markdown', lang: Lang, io: CliIo): ExitCode {
   const rows = [...editions]
     .sort((a, b) => a.pack.localeCompare(b.pack) || a.effective.from.localeCompare(b.effective.from))
     .map((e) => ({ pack: e.pack, edition: e.edition, title: e.title[lang], effective: e.effective, rules: e.rules.length, hash: e.hash }));
@@ -171,5 +180,37 @@ function listPacks(editions: readonly CompiledEdition[], format: 'text' | 'json'
       io.stdout(`${r.pack}  ${r.edition}  ${lang === 'ja' ? '施行' : 'from'} ${r.effective.from}${r.effective.until ? ` ${lang === 'ja' ? '〜' : 'until'} ${r.effective.until}` : ''}  ${r.rules} ${lang === 'ja' ? 'ルール' : 'rules'}  sha256:${r.hash.slice(0, 12)}\n    ${r.title}\n`);
     }
   }
+  return 0;
+}
+
+/** check --format markdown: the report as Markdown, with the network picture when the descriptor has one. */
+function markdownReport(descriptor: KanmonDescriptor, report: Report, verbose: boolean): string {
+  const graph = descriptor.localNetwork ? renderNetworkGraph(descriptor, report, { format: 'mermaid', lang: report.lang }) : undefined;
+  return formatMarkdown(report, { verbose, ...(graph !== undefined ? { graph } : {}) });
+}
+
+/** kanmon graph <descriptor>: evaluate it and draw its local-government network as Mermaid or DOT. */
+function graphCommand(files: readonly string[], ctx: { format: string | undefined; asOf: string | undefined; lang: Lang; io: CliIo }): ExitCode {
+  const { io, lang } = ctx;
+  const format = ctx.format ?? 'mermaid';
+  if (format !== 'mermaid' && format !== 'dot') throw new UsageError({ ja: `graph の --format は mermaid か dot です（指定: ${format}）。`, en: `--format for graph must be mermaid or dot (got ${format}).` });
+  if (files.length !== 1) throw new UsageError({ ja: 'graph には記述子ファイルを一つ指定してください。', en: 'graph takes exactly one descriptor file.' });
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    io.stderr(`kanmon: ${lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`}\n`);
+    return 2;
+  }
+  const parsed = parseDescriptor(text, file);
+  if (!parsed.ok) { io.stderr(describeProblems(file, parsed.problems, lang)); return 2; }
+  if (!parsed.descriptor.localNetwork) {
+    io.stderr(`kanmon: ${lang === 'ja' ? `${file} に localNetwork がないため、描くネットワークがありません。` : `${file} has no localNetwork, so there is no network to draw.`}\n`);
+    return 2;
+  }
+  const report = evaluate(parsed.descriptor, { lang, ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), ...(parsed.source ? { source: parsed.source } : {}), now: io.now });
+  io.stdout(renderNetworkGraph(parsed.descriptor, report, { format, lang }));
   return 0;
 }

@@ -46,6 +46,7 @@ function fromCsv(text: string, file?: string): { snapshot?: IsmapRegistrySnapsho
   }
   const checked = checkRows(raw, file);
   problems.push(...checked.problems);
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return problems.length > 0 ? { problems } : { snapshot: { entries: checked.entries }, problems };
 }
 
