@@ -1,5 +1,6 @@
 import { toPointer } from '../shared/json-pointer.js';
 import type { CompiledCondition, CompiledLeaf } from './compiled.js';
+import { canonical } from '../shared/messages.js';
 import type { OperatorContext } from './operators.js';
 import { readPath } from './path.js';
 
@@ -37,6 +38,7 @@ export interface ConditionResult {
 
 const absent = (v: unknown): boolean => v === undefined || v === null;
 
+
 function resolve(lookup: FactLookup, fact: string, segments: readonly (string | number)[]): { value: unknown; pointer?: string } {
   const entry = lookup(fact);
   if (!entry) return { value: undefined };
@@ -55,9 +57,9 @@ function evaluateLeaf(leaf: CompiledLeaf, lookup: FactLookup, context: OperatorC
     path: leaf.path,
     pointer: actual.pointer,
     operator: leaf.operator.name,
-    expected: expected.value,
+    expected: canonical(expected.value),
     ...(leaf.valueRef ? { expectedFrom: { fact: leaf.valueRef.fact, path: leaf.valueRef.path, pointer: expected.pointer } } : {}),
-    actual: actual.value,
+    actual: canonical(actual.value),
     result: truth,
   });
   return { truth, jre: holds };

@@ -23,5 +23,12 @@ export function interpolate(template: string, values: Readonly<Record<string, un
 export function formatValue(value: unknown): string {
   if (value === undefined) return '(none)';
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  return JSON.stringify(canonical(value));
+}
+
+/** A JSON value with object keys sorted, so output never depends on the input's key order. */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
 }
