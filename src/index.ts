@@ -20,3 +20,5 @@ export { diffEditions, type EditionDiff, type RuleChange, type FieldChange, type
 export { impact, type ImpactReport, type ImpactOptions, type StatusChange } from './diff/impact.js';
 export { formatDiff } from './diff/format.js';
 export { renderCatalogue } from './policy/catalogue.js';
+export { renderNetworkGraph, type NetworkGraphOptions, type GraphFormat } from './graph/render.js';
+export { formatMarkdown, type MarkdownOptions } from './report/formatters/markdown.js';

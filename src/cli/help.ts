@@ -7,10 +7,14 @@ Usage:
   kanmon check <descriptor.yaml|json>... [options]   evaluate descriptors, print findings
   kanmon gate <descriptor>... [options]              pre-budget gate: check with --phase budget_request, print the decision
   kanmon packs [--format text|json]                  list the bundled packs and editions
+  kanmon graph <descriptor> [--format mermaid|dot] [--as-of D] [--lang L]
+                                                     draw the local-government network (three-layer model):
+                                                     segments, systems, terminals and flows, failing ones marked
   kanmon --help | --version
 
 Options:
-  --format text|json     output format (default: text)
+  --format text|json     output format (default: text); check also takes markdown (report
+                         with the network picture embedded as a Mermaid block)
   --as-of YYYY-MM-DD     judge as of this date (default: the descriptor's evaluatedOn, else today in Japan)
   --phase <phase>        only rules checked in this phase (e.g. budget_request)
   --lang ja|en           language of messages (default: from LANG, ja_* → ja, else en)
@@ -29,10 +33,14 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
   kanmon check <記述子.yaml|json>... [オプション]   記述子を評価し、指摘を表示
   kanmon gate <記述子>... [オプション]              予算要求前の関門: --phase budget_request で点検し判定を表示
   kanmon packs [--format text|json]                同梱パックと版の一覧
+  kanmon graph <記述子> [--format mermaid|dot] [--as-of 日付] [--lang 言語]
+                                                   自治体ネットワーク（三層の対策）の構成図: セグメント・
+                                                   システム・端末・通信経路を描き、不適合の経路を印付け
   kanmon --help | --version
 
 オプション:
-  --format text|json     出力形式（既定: text）
+  --format text|json     出力形式（既定: text）。check では markdown も可（ネットワーク構成図を
+                         Mermaid で埋め込んだ報告）
   --as-of YYYY-MM-DD     基準日（既定: 記述子の evaluatedOn、なければ日本時間の今日）
   --phase <工程>         この工程で点検するルールのみ（例: budget_request）
   --lang ja|en           メッセージの言語（既定: LANG が ja_* なら ja、他は en）

@@ -1,0 +1,59 @@
+import type { Lang } from '../../shared/messages.js';
+import type { Finding, Report, Status } from '../types.js';
+
+/** Options of the Markdown formatter. */
+export interface MarkdownOptions {
+  /** A Mermaid diagram (e.g. from renderNetworkGraph) to embed under its own heading. */
+  graph?: string;
+  /** Also list passing and not-applicable findings. Default: only what needs attention. */
+  verbose?: boolean;
+}
+
+const LABEL: Record<Lang, Record<Status, string>> = {
+  ja: { pass: '適合', fail: '不適合', missing: '情報不足', not_applicable: '対象外', waived: '適用除外' },
+  en: { pass: 'pass', fail: 'fail', missing: 'missing', not_applicable: 'n/a', waived: 'waived' },
+};
+const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
+  ja: { error: '指摘', warning: '意見', info: '参考' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+}
+
+/** A report as Markdown: decision, findings table, remediation, the network picture when given, editions. */
+export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const lang = report.lang;
+  const ja = lang === 'ja';
+  const file = report.descriptor.file ?? report.descriptor.id;
+  const s = report.summary;
+  const out: string[] = [`# kanmon: ${file}`, ''];
+  const decision = report.decision === 'deny' ? (ja ? '**不可**' : '**deny**') : (ja ? '**可**' : '**allow**');
+  out.push(ja
+    ? `判定: ${decision}（基準日 ${report.asOf}${report.phase ? `、工程 ${report.phase}` : ''}）。不適合 ${s.fail}、情報不足 ${s.missing}、適合 ${s.pass}、対象外 ${s.not_applicable}、適用除外 ${s.waived}。`
+    : `Decision: ${decision} (as of ${report.asOf}${report.phase ? `, phase ${report.phase}` : ''}). ${s.fail} fail, ${s.missing} missing, ${s.pass} pass, ${s.not_applicable} n/a, ${s.waived} waived.`, '');
+
+  const shown = report.findings.filter((f) => options.verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy);
+  out.push(`## ${ja ? '指摘' : 'Findings'}`, '');
+  if (shown.length === 0) out.push(ja ? '対応が必要な指摘はありません。' : 'Nothing needs attention.', '');
+  else {
+    out.push(ja ? '| 場所 | 重大度 | 結果 | ルール | 内容 | 対応 |' : '| where | severity | status | rule | finding | fix |', '|---|---|---|---|---|---|');
+    for (const f of shown) {
+      const place = `\`${f.pointer || '/'}\`${f.line !== undefined ? ` (${f.line}:${f.column})` : ''}`;
+      out.push(`| ${place} | ${SEVERITY[lang][f.severity]} | ${LABEL[lang][f.status]} | ${f.ruleId} | ${cell(f.message)} | ${cell(f.remediation ?? '')} |`);
+    }
+    out.push('');
+  }
+  if (options.graph !== undefined) {
+    out.push(`## ${ja ? 'ネットワーク構成' : 'Network'}`, '', '```mermaid', options.graph.trimEnd(), '```', '');
+  }
+  out.push(`## ${ja ? '適用した版' : 'Editions used'}`, '');
+  for (const p of report.packs) {
+    const state = p.edition === null || !p.applicable ? ` — ${p.reason ?? ''}` : '';
+    out.push(`- ${p.pack} ${p.edition ?? '—'}${p.hash ? ` (sha256:${p.hash.slice(0, 12)})` : ''}${state}`);
+  }
+  for (const note of report.notes) out.push(`- ${note}`);
+  return `${out.join('\n')}\n`;
+}
