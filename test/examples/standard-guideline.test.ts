@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 import { parseDescriptor } from '../../src/descriptor/validate.js';
+import { diffEditions } from '../../src/diff/diff-editions.js';
 import { evaluate } from '../../src/evaluate.js';
+import { bundledEditions } from '../../src/policy/bundled.js';
 import type { Finding, Report } from '../../src/report/types.js';
 
 // The worked examples of the standard-guideline pack, checked through the CLI as a user runs them.
@@ -120,5 +122,29 @@ describe('plan-in-order.yaml', () => {
     expect(report.packs[0]!.edition).toBe('2021-09');
     expect(statusOf(report, 'SG-PLAN-03', '/workItems/0')).toEqual(['pass']);
     expect(code).toBe(0);
+  });
+});
+
+describe('editions of the pack diff rule by rule', () => {
+  const edition = (name: string) => bundledEditions().find((e) => e.pack === 'standard-guideline' && e.edition === name)!;
+
+  it('each later edition keeps every rule of the one before (same ids) and only adds', () => {
+    for (let i = 1; i < EDITIONS.length; i++) {
+      const diff = diffEditions(edition(EDITIONS[i - 1]!), edition(EDITIONS[i]!));
+      expect(diff.removed, `${EDITIONS[i - 1]} → ${EDITIONS[i]}`).toEqual([]);
+      expect(diff.added.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('2014-12 → 2019-02 adds SG-PLAN-03 and removes the exemption from the phase reviews', () => {
+    const diff = diffEditions(edition('2014-12'), edition('2019-02'));
+    expect(diff.added.map((r) => r.ruleId)).toContain('SG-PLAN-03');
+    for (const id of ['SG-GATE-01', 'SG-GATE-02']) expect(diff.changed.find((c) => c.ruleId === id)?.classes).toContain('exemption-removed');
+    expect(diff.unchanged).toEqual(expect.arrayContaining(['SG-PLAN-01', 'SG-PLAN-02']));
+  });
+
+  it('2019-02 → 2019-06 adds the budget and demand rules', () => {
+    const added = diffEditions(edition('2019-02'), edition('2019-06')).added.map((r) => r.ruleId);
+    expect(added).toEqual(['SG-BUD-01', 'SG-BUD-02', 'SG-DEM-01', 'SG-DEM-02', 'SG-DEM-03']);
   });
 });
