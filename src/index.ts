@@ -20,5 +20,9 @@ export { diffEditions, type EditionDiff, type RuleChange, type FieldChange, type
 export { impact, type ImpactReport, type ImpactOptions, type StatusChange } from './diff/impact.js';
 export { formatDiff } from './diff/format.js';
 export { renderCatalogue } from './policy/catalogue.js';
+export { evaluateAsync, type EvaluateAsyncOptions } from './evaluate-async.js';
+export { parseRegistry, type RegistryResult } from './registry/parse.js';
+export { RegistryError, type RegistryProblem, type RegistryProblemCode } from './registry/errors.js';
+export type { IsmapRegistrySnapshot, IsmapRegistryEntry, IsmapListingType } from './registry/types.js';
 export { renderNetworkGraph, type NetworkGraphOptions, type GraphFormat } from './graph/render.js';
 export { formatMarkdown, type MarkdownOptions } from './report/formatters/markdown.js';

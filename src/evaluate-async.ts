@@ -1,0 +1,32 @@
+import { runEvaluationAsync, resolveCallerFacts } from './engine/evaluate-async.js';
+import { prepareEvaluation, type EvaluateOptions } from './evaluate.js';
+import { OptionError } from './options.js';
+import { CALLER_FACTS, registryNote } from './registry/facts.js';
+import type { Report } from './report/types.js';
+
+/** Options of evaluateAsync(): those of evaluate(), plus caller facts that may be asynchronous. */
+export interface EvaluateAsyncOptions extends EvaluateOptions {
+  /**
+   * Caller facts by name (ismapRegistry, registryEntry): a value, a promise, or a json-rules-engine
+   * dynamic fact `(params, almanac) => value | Promise<value>`. A per-item fact (registryEntry) is
+   * asked once per cloud service, with the service as the almanac fact `item`.
+   */
+  facts?: Readonly<Record<string, unknown>>;
+}
+
+/** Evaluate through json-rules-engine with asynchronous facts; same report as evaluate() for the same data. */
+export async function evaluateAsync(descriptor: unknown, options: EvaluateAsyncOptions = {}): Promise<Report> {
+  const { facts = {}, ...rest } = options;
+  for (const name of Object.keys(facts)) {
+    if (!CALLER_FACTS.some((f) => f.name === name)) {
+      const known = CALLER_FACTS.map((f) => f.name).join(', ');
+      throw new OptionError('unknown-fact', { ja: `fact「${name}」は渡せません。渡せる fact: ${known}`, en: `There is no caller fact "${name}". Caller facts: ${known}` });
+    }
+  }
+  const input = prepareEvaluation(descriptor, rest);
+  const callerFacts = await resolveCallerFacts(input, facts, CALLER_FACTS);
+  // The registry note follows the registry fact actually used, whoever supplied it.
+  const before = registryNote(input.callerFacts?.global.ismapRegistry)[input.lang];
+  const notes = (input.notes ?? []).map((n) => (n === before ? registryNote(callerFacts.global.ismapRegistry)[input.lang] : n));
+  return runEvaluationAsync({ ...input, callerFacts, notes });
+}

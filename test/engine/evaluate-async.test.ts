@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Almanac } from 'json-rules-engine';
+import { evaluate } from '../../src/evaluate.js';
+import { evaluateAsync } from '../../src/evaluate-async.js';
+import { OptionError } from '../../src/options.js';
+import type { IsmapRegistryEntry } from '../../src/registry/types.js';
+import { cloudProject, ismapRegistry, liuSaas, listedIaas } from '../fixtures/cloud-project.js';
+
+// A registry "database" the caller can only reach asynchronously.
+const database = new Map(ismapRegistry.entries.map((e) => [e.registrationNumber, e]));
+const lookupLater = (number: unknown): Promise<IsmapRegistryEntry | undefined> =>
+  new Promise((resolve) => setTimeout(() => resolve(typeof number === 'string' ? database.get(number) : undefined), 1));
+const providers = {
+  ismapRegistry: Promise.resolve({ consulted: true, entries: ismapRegistry.entries.length, takenOn: ismapRegistry.takenOn, source: ismapRegistry.source }),
+  registryEntry: async (_params: Record<string, unknown>, almanac: Almanac) => {
+    const item = await almanac.factValue<{ ismap?: { registrationNumber?: string } }>('item');
+    return lookupLater(item.ismap?.registrationNumber);
+  },
+};
+
+const project = {
+  ...cloudProject,
+  cloudServices: [
+    listedIaas,
+    { ...listedIaas, id: 'forged', ismap: { ...listedIaas.ismap!, registrationNumber: 'C9999-FORGED-999' } },
+    { ...listedIaas, id: 'expired', ismap: { ...listedIaas.ismap!, registrationNumber: 'C9999-TEST-002' } },
+    { ...liuSaas, confidentiality: 'C3' as const },
+    { id: 'bare', name: 'no claims', serviceModel: 'SaaS' as const },
+  ],
+};
+
+describe('evaluateAsync', () => {
+  it('with asynchronous registry providers gives exactly the report evaluate() gives with the snapshot', async () => {
+    for (const asOf of ['2021-10-01', '2022-12-01', '2024-06-01']) {
+      for (const lang of ['ja', 'en'] as const) {
+        const sync = evaluate(project, { asOf, lang, ismapRegistry });
+        const viaEngine = await evaluateAsync(project, { asOf, lang, facts: providers });
+        expect(viaEngine).toEqual(sync);
+        expect(JSON.stringify(viaEngine)).toBe(JSON.stringify(sync));
+      }
+    }
+  });
+
+  it('the forged and the expired registrations fail, named by pointer', async () => {
+    const report = await evaluateAsync(project, { asOf: '2024-06-01', packs: ['ismap'], facts: providers });
+    const failing = report.findings.filter((f) => f.ruleId.startsWith('IS-REG') && f.status === 'fail').map((f) => [f.ruleId, f.pointer]);
+    expect(failing).toEqual([['IS-REG-01', '/cloudServices/1'], ['IS-REG-02', '/cloudServices/2']]);
+    expect(report.notes).toEqual([expect.stringMatching(/snapshot of 3 entries/)]);
+  });
+
+  it('without facts equals evaluate() without a snapshot, missing findings included', async () => {
+    const sync = evaluate(project, { asOf: '2024-06-01' });
+    expect(sync.findings.some((f) => f.status === 'missing')).toBe(true);
+    expect(await evaluateAsync(project, { asOf: '2024-06-01' })).toEqual(sync);
+  });
+
+  it('accepts the snapshot option too, and rejects an unknown caller fact', async () => {
+    expect(await evaluateAsync(project, { asOf: '2024-06-01', ismapRegistry })).toEqual(evaluate(project, { asOf: '2024-06-01', ismapRegistry }));
+    await expect(evaluateAsync(project, { facts: { registry: [] } })).rejects.toThrow(OptionError);
+  });
+});
