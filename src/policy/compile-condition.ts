@@ -232,7 +232,8 @@ function checkFactShape(operator: OperatorSpec, target: SchemaNode, value: unkno
 function enumOf(target: SchemaNode, operator: OperatorSpec): readonly unknown[] | undefined {
   const scalar = (n: SchemaNode | undefined): readonly unknown[] | undefined =>
     n?.enum ?? (n?.type === 'boolean' ? [true, false] : undefined);
-  if (operator.name === 'exists' || operator.name === 'deepEqual') return undefined;
+  // Only comparisons against the field's own values can be checked; exists, deepEqual and counts take other values.
+  if (operator.name === 'exists' || operator.name === 'deepEqual' || operator.value === 'count' || operator.value === 'day-count') return undefined;
   if (operator.fact === 'array') return target.items ? scalar(derefItems(target)) : undefined;
   return scalar(target);
 }

@@ -93,3 +93,10 @@ describe('policy loader', () => {
     expect(compileEdition('pack: [unclosed\n', 'x.yaml')).toMatchObject({ ok: false, errors: [expect.objectContaining({ code: 'syntax', file: 'x.yaml' })] });
   });
 });
+
+describe('regressions', () => {
+  it('a count over an array of enumerated values is not checked against the enum', () => {
+    const text = head + rule('      all:\n        - fact: localNetwork\n          path: $.systems[0].segments\n          operator: countEquals\n          value: 1\n');
+    expect(codes(text)).toEqual([]);
+  });
+});
