@@ -125,7 +125,12 @@ function evaluateRule(
   if (rule.forEach) {
     const list = readPath(input.descriptor, rule.forEach.segments);
     const base = toPointer(rule.forEach.segments);
-    if (!Array.isArray(list) || list.length === 0) {
+    // An explicit empty list says "there are none"; an absent one says nothing, so it is missing.
+    if (!Array.isArray(list)) {
+      const message = text(STATUS_TEXT.noList, lang, { title: rule.title[lang], path: rule.forEach.path, pointer: base });
+      return [make('missing', base, [], { message }, baseLookup)];
+    }
+    if (list.length === 0) {
       const reason = text(STATUS_TEXT.noItems, lang, { path: rule.forEach.path });
       return [make('not_applicable', base, [], { message: `${rule.title[lang]}: ${reason}`, reason }, baseLookup)];
     }

@@ -7,6 +7,7 @@ export const STATUS_TEXT = {
   whenFalse: { ja: 'このプロジェクトには適用されません（適用条件に該当しない）。', en: 'Does not apply to this project (its applicability condition does not hold).' },
   whenMissing: { ja: '適用されるか判断できません。必要な情報: {pointers}', en: 'Cannot tell whether the rule applies; the descriptor does not show: {pointers}' },
   packNotApplicable: { ja: 'パック {pack}（{edition} 版）はこの組織に適用されません。{note}', en: 'Pack {pack} (edition {edition}) does not apply to this organisation. {note}' },
+  noList: { ja: '{title}：記述子に {pointer} がありません。該当がなければ空の配列 [] を書いてください。', en: '{title}: the descriptor has no {pointer}. If there are none, write an empty list [].' },
   noItems: { ja: '対象となる項目がありません（{path}）。', en: 'There are no items to check ({path}).' },
   exempted: { ja: '{exemptId}（{exemptTitle}）により適用除外です。', en: 'Exempted by {exemptId} ({exemptTitle}).' },
   waived: { ja: '［適用除外中: {justification}（承認: {approver}、期限 {expires}）］', en: '[waived: {justification} (approved by {approver}, until {expires})]' },

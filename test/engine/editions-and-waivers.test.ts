@@ -25,16 +25,19 @@ describe('selectEditions', () => {
 const base = {
   schemaVersion: 1, id: 'w', organisation: { kind: 'national_ministry', name: 'x' },
   project: { name: 'p', runningSince: '2020-01-01', plan: { exists: false } },
+  phases: [], procurements: [], workItems: [], budgetRequests: [],
 } as const;
+// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition's plan rules.
+const planOnly = { packs: ['standard-guideline'], editions: { 'standard-guideline': '2014-12' } };
 const waiver = (expires: string, pointer?: string) => ({ ruleId: 'SG-PLAN-01', justification: '計画書は作成中', approver: 'CIO', expires, ...(pointer ? { pointer } : {}) });
 const plan01 = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.ruleId === 'SG-PLAN-01')!;
 
 describe('waivers', () => {
   it('apply through their expiry day (inclusive) and fail closed the day after', () => {
-    const onTheDay = evaluate({ ...base, waivers: [waiver('2024-03-31')] }, { asOf: '2024-03-31', packs: ['standard-guideline'] });
+    const onTheDay = evaluate({ ...base, waivers: [waiver('2024-03-31')] }, { asOf: '2024-03-31', ...planOnly });
     expect(plan01(onTheDay)).toMatchObject({ status: 'waived', waiver: { state: 'applied', pointer: '/waivers/0' } });
     expect(onTheDay.decision).toBe('allow');
-    const after = evaluate({ ...base, waivers: [waiver('2024-03-31')] }, { asOf: '2024-04-01', packs: ['standard-guideline'] });
+    const after = evaluate({ ...base, waivers: [waiver('2024-03-31')] }, { asOf: '2024-04-01', ...planOnly });
     expect(plan01(after)).toMatchObject({ status: 'fail', waiver: { state: 'expired' } });
     expect(plan01(after).message).toContain('expired on 2024-03-31');
     expect(after.waivers[0]).toMatchObject({ state: 'expired' });

@@ -98,8 +98,13 @@ export default definePackCases({
       expect: [{ ruleId: 'BCP-NW-10', status: 'fail', pointer: '/sites/1' }],
     },
     {
-      description: 'a system with no sites recorded gets not_applicable, one finding per rule',
+      description: 'a descriptor that does not list its sites gets missing, one finding per rule',
       patch: (d) => { delete d.sites; },
+      expect: [{ ruleId: 'BCP-NW-02', status: 'missing', pointer: '/sites' }],
+    },
+    {
+      description: 'a system that declares no sites (sites: []) gets not_applicable',
+      patch: (d) => { d.sites = []; },
       expect: [{ ruleId: 'BCP-NW-02', status: 'not_applicable', pointer: '/sites' }],
     },
     {
