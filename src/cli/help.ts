@@ -10,6 +10,9 @@ Usage:
   kanmon graph <descriptor> [--format mermaid|dot] [--as-of D] [--lang L]
                                                      draw the local-government network (three-layer model):
                                                      segments, systems, terminals and flows, failing ones marked
+  kanmon diff <pack@edition|file> <pack@edition|file> [descriptor...] [--fail-on-change]
+                                                     compare two editions of a pack rule by rule; with descriptors,
+                                                     list every finding whose status changes
   kanmon --help | --version
 
 Options:
@@ -24,6 +27,7 @@ Options:
   --policy <file.yaml>   use this pack edition file instead of the bundled packs (repeatable)
   --ismap-registry <file.csv|file.json>  cross-check claimed ISMAP listings against this registry snapshot (docs/ismap.md)
   --verbose              also list passing and not-applicable findings
+  --fail-on-change       diff: exit 1 when a descriptor's verdict changes between the editions
 
 Exit status: 0 allowed, 1 denied, 2 bad input or usage.
 Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
@@ -36,6 +40,9 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
   kanmon graph <記述子> [--format mermaid|dot] [--as-of 日付] [--lang 言語]
                                                    自治体ネットワーク（三層の対策）の構成図: セグメント・
                                                    システム・端末・通信経路を描き、不適合の経路を印付け
+  kanmon diff <パック@版|ファイル> <パック@版|ファイル> [記述子...] [--fail-on-change]
+                                                   パックの二つの版をルールごとに比較。記述子を渡すと
+                                                   状態が変わる指摘を一覧
   kanmon --help | --version
 
 オプション:
@@ -50,6 +57,7 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
   --policy <file.yaml>   同梱パックの代わりにこの版ファイルを使う（複数可）
   --ismap-registry <file.csv|file.json>  申告された ISMAP 登録をこの登録簿のスナップショットと照合する（docs/ismap.md）
   --verbose              適合・対象外の結果も表示
+  --fail-on-change       diff: 版の間で記述子の判定が変わると終了コード 1
 
 終了コード: 0 可、1 不可、2 入力又は使い方の誤り。
 文書: README.md、docs/descriptor.md、docs/policy-format.md`,

@@ -2,10 +2,11 @@ import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
 import { parseDescriptor, type DescriptorProblem } from '../descriptor/validate.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
+import { diffCommand } from './diff-command.js';
+import { describeProblems, loadPolicies, readDescriptor, readText } from './inputs.js';
 import { evaluate } from '../evaluate.js';
 import { OptionError } from '../options.js';
 import { bundledEditions } from '../policy/bundled.js';
-import { compileEdition } from '../policy/load.js';
 import { readRegistryFile } from '../registry/read-file.js';
 import { formatText } from '../report/formatters/text.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
@@ -27,7 +28,7 @@ const OPTIONS = {
   format: { type: 'string' }, 'as-of': { type: 'string' }, phase: { type: 'string' }, lang: { type: 'string' },
   'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' },
+  version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' },
 } as const;
 
 /** Default language from the environment: ja_* → ja, else en. */
@@ -49,6 +50,9 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === 'help') { io.stdout(`${helpText(lang)}\n`); return command === undefined && !values.help ? 2 : 0; }
     if (command === 'graph') return graphCommand(files, { format: values.format, asOf: values['as-of'], lang, io });
+    if (command === 'diff') {
+      return diffCommand(files, { format: values.format, asOf: values['as-of'], lang, io, policies: values.policy ?? [], failOnChange: values['fail-on-change'] ?? false });
+    }
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError({ ja: `--format は text か json です（check では markdown も可。指定: ${format}）。`, en: `--format must be text or json, or markdown for check (got ${format}).` });
     if (format === 'markdown' && command !== 'check') throw new UsageError({ ja: '--format markdown は check でだけ使えます。', en: '--format markdown works with check only.' });
@@ -105,18 +109,13 @@ function checkFiles(files: readonly string[], ctx: CheckContext): ExitCode {
   const results: ({ file: string; report: Report } | { file: string; error: { code: string; problems: DescriptorProblem[] | { message: string }[] } })[] = [];
   let worst: ExitCode = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-      const message = lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`;
-      results.push({ file, error: { code: 'unreadable-file', problems: [{ message }] } });
-      if (ctx.format !== 'json') io.stderr(`kanmon: ${message}\n`);
+    const read = readText(file, io, lang, ctx.format === 'json');
+    if ('error' in read) {
+      results.push({ file, error: { code: 'unreadable-file', problems: [{ message: read.error }] } });
       worst = 2;
       continue;
     }
-    const parsed = parseDescriptor(text, file);
+    const parsed = parseDescriptor(read.text, file);
     if (!parsed.ok) {
       results.push({ file, error: { code: 'invalid-descriptor', problems: parsed.problems } });
       if (ctx.format !== 'json') io.stderr(describeProblems(file, parsed.problems, lang));
@@ -138,36 +137,6 @@ function gateLine(report: Report): string {
   const failing = report.findings.filter((f) => f.status === 'fail' || f.status === 'missing');
   const head = `${report.descriptor.file ?? report.descriptor.id}: ${report.decision === 'deny' ? (ja ? '不可' : 'DENY') : (ja ? '可' : 'ALLOW')}`;
   return [head, ...failing.map((f) => `  ${f.line !== undefined ? `${f.line}:${f.column}` : f.pointer}  ${f.severity}  ${f.ruleId}  ${f.message}`)].join('\n');
-}
-
-function describeProblems(file: string, problems: readonly DescriptorProblem[], lang: Lang): string {
-  const head = lang === 'ja'
-    ? `kanmon: ${file} は記述子として不正です（${problems.length} 件）。評価していません。`
-    : `kanmon: ${file} is not a valid descriptor (${problems.length} problem(s)). Nothing was evaluated.`;
-  return [head, ...problems.map((p) => `  ${file}:${p.line ?? 1}:${p.column ?? 1}  ${p.code}  ${p.pointer || '/'}  ${p.message[lang]}`)].join('\n') + '\n';
-}
-
-function loadPolicies(files: readonly string[], io: CliIo, lang: Lang): CompiledEdition[] | 'failed' {
-  const editions: CompiledEdition[] = [];
-  let failed = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      io.stderr(`kanmon: ${lang === 'ja' ? `${file} を読めません` : `cannot read ${file}`} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
-      failed = true;
-      continue;
-    }
-    const result = compileEdition(text, file);
-    if (result.ok) editions.push(result.edition);
-    else {
-      failed = true;
-      io.stderr(`${lang === 'ja' ? `kanmon: ポリシー ${file} に ${result.errors.length} 件の問題があります。` : `kanmon: policy ${file} has ${result.errors.length} problem(s).`}\n`);
-      for (const e of result.errors) io.stderr(`  ${file}:${e.line ?? 1}:${e.column ?? 1}  ${e.code}  ${e.pointer || '/'}  ${e.message[lang]}\n`);
-    }
-  }
-  return failed ? 'failed' : editions;
 }
 
 function listPacks(editions: readonly CompiledEdition[], format: 'text' | 'json' | 'markdown', lang: Lang, io: CliIo): ExitCode {
@@ -196,16 +165,8 @@ function graphCommand(files: readonly string[], ctx: { format: string | undefine
   if (format !== 'mermaid' && format !== 'dot') throw new UsageError({ ja: `graph の --format は mermaid か dot です（指定: ${format}）。`, en: `--format for graph must be mermaid or dot (got ${format}).` });
   if (files.length !== 1) throw new UsageError({ ja: 'graph には記述子ファイルを一つ指定してください。', en: 'graph takes exactly one descriptor file.' });
   const file = files[0]!;
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    io.stderr(`kanmon: ${lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`}\n`);
-    return 2;
-  }
-  const parsed = parseDescriptor(text, file);
-  if (!parsed.ok) { io.stderr(describeProblems(file, parsed.problems, lang)); return 2; }
+  const parsed = readDescriptor(file, io, lang);
+  if (!parsed) return 2;
   if (!parsed.descriptor.localNetwork) {
     io.stderr(`kanmon: ${lang === 'ja' ? `${file} に localNetwork がないため、描くネットワークがありません。` : `${file} has no localNetwork, so there is no network to draw.`}\n`);
     return 2;

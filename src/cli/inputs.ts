@@ -1,0 +1,52 @@
+import { parseDescriptor, type DescriptorProblem, type DescriptorResult } from '../descriptor/validate.js';
+import type { CompiledEdition } from '../engine/compiled.js';
+import { compileEdition } from '../policy/load.js';
+import type { Lang } from '../shared/messages.js';
+import type { CliIo } from './io.js';
+
+/** Read a file for the CLI; on failure print why (ja/en) and return undefined. */
+export function readText(file: string, io: CliIo, lang: Lang, quiet = false): { text: string } | { error: string } {
+  try {
+    return { text: io.readFile(file) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    const message = lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`;
+    if (!quiet) io.stderr(`kanmon: ${message}\n`);
+    return { error: message };
+  }
+}
+
+/** Every problem of an invalid descriptor, one per line with file:line:column, code and pointer. */
+export function describeProblems(file: string, problems: readonly DescriptorProblem[], lang: Lang): string {
+  const head = lang === 'ja'
+    ? `kanmon: ${file} は記述子として不正です（${problems.length} 件）。評価していません。`
+    : `kanmon: ${file} is not a valid descriptor (${problems.length} problem(s)). Nothing was evaluated.`;
+  return [head, ...problems.map((p) => `  ${file}:${p.line ?? 1}:${p.column ?? 1}  ${p.code}  ${p.pointer || '/'}  ${p.message[lang]}`)].join('\n') + '\n';
+}
+
+/** Read and validate one descriptor file, printing problems; undefined when it cannot be used. */
+export function readDescriptor(file: string, io: CliIo, lang: Lang): Extract<DescriptorResult, { ok: true }> | undefined {
+  const read = readText(file, io, lang);
+  if ('error' in read) return undefined;
+  const parsed = parseDescriptor(read.text, file);
+  if (!parsed.ok) { io.stderr(describeProblems(file, parsed.problems, lang)); return undefined; }
+  return parsed;
+}
+
+/** Load pack edition files given with --policy; 'failed' after printing every problem. */
+export function loadPolicies(files: readonly string[], io: CliIo, lang: Lang): CompiledEdition[] | 'failed' {
+  const editions: CompiledEdition[] = [];
+  let failed = false;
+  for (const file of files) {
+    const read = readText(file, io, lang);
+    if ('error' in read) { failed = true; continue; }
+    const result = compileEdition(read.text, file);
+    if (result.ok) editions.push(result.edition);
+    else {
+      failed = true;
+      io.stderr(`${lang === 'ja' ? `kanmon: ポリシー ${file} に ${result.errors.length} 件の問題があります。` : `kanmon: policy ${file} has ${result.errors.length} problem(s).`}\n`);
+      for (const e of result.errors) io.stderr(`  ${file}:${e.line ?? 1}:${e.column ?? 1}  ${e.code}  ${e.pointer || '/'}  ${e.message[lang]}\n`);
+    }
+  }
+  return failed ? 'failed' : editions;
+}
