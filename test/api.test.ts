@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+
+// The public API is a contract: an export must never appear or vanish by accident.
+describe('public API', () => {
+  it('exports exactly these runtime names', async () => {
+    const api = await import('../src/index.js');
+    expect(Object.keys(api).sort()).toEqual([
+      'DescriptorError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
+      'diffEditions', 'evaluate', 'evaluateAsync', 'formatDiff', 'formatJson', 'formatMarkdown', 'formatText', 'impact',
+      'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run', 'selectEditions',
+      'validateDescriptor',
+    ]);
+  });
+});
