@@ -1,5 +1,5 @@
-import type { Lang } from '../../shared/messages.js';
-import type { Finding, Report, Status } from '../types.js';
+import type { Report } from '../types.js';
+import { SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the Markdown formatter. */
 export interface MarkdownOptions {
@@ -9,14 +9,6 @@ export interface MarkdownOptions {
   verbose?: boolean;
 }
 
-const LABEL: Record<Lang, Record<Status, string>> = {
-  ja: { pass: '適合', fail: '不適合', missing: '情報不足', not_applicable: '対象外', waived: '適用除外' },
-  en: { pass: 'pass', fail: 'fail', missing: 'missing', not_applicable: 'n/a', waived: 'waived' },
-};
-const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
-  ja: { error: '指摘', warning: '意見', info: '参考' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -42,7 +34,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(ja ? '| 場所 | 重大度 | 結果 | ルール | 内容 | 対応 |' : '| where | severity | status | rule | finding | fix |', '|---|---|---|---|---|---|');
     for (const f of shown) {
       const place = `\`${f.pointer || '/'}\`${f.line !== undefined ? ` (${f.line}:${f.column})` : ''}`;
-      out.push(`| ${place} | ${SEVERITY[lang][f.severity]} | ${LABEL[lang][f.status]} | ${f.ruleId} | ${cell(f.message)} | ${cell(f.remediation ?? '')} |`);
+      out.push(`| ${place} | ${SEVERITY_LABEL[lang][f.severity]} | ${STATUS_LABEL[lang][f.status]} | ${f.ruleId} | ${cell(f.message)} | ${cell(f.remediation ?? '')} |`);
     }
     out.push('');
   }

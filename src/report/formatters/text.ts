@@ -1,5 +1,5 @@
-import type { Lang } from '../../shared/messages.js';
-import type { Finding, Report, Status } from '../types.js';
+import type { Report } from '../types.js';
+import { SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the text formatter. */
 export interface TextOptions {
@@ -7,14 +7,6 @@ export interface TextOptions {
   verbose?: boolean;
 }
 
-const LABEL: Record<Lang, Record<Status, string>> = {
-  ja: { pass: '適合', fail: '不適合', missing: '情報不足', not_applicable: '対象外', waived: '適用除外' },
-  en: { pass: 'pass', fail: 'fail', missing: 'missing', not_applicable: 'n/a', waived: 'waived' },
-};
-const SEVERITY: Record<Lang, Record<Finding['severity'], string>> = {
-  ja: { error: '指摘', warning: '意見', info: '参考' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 /** A human-readable report: file:line:column per finding, then editions, counts and the decision. */
 export function formatText(report: Report, options: TextOptions = {}): string {
@@ -25,7 +17,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const lines: string[] = [file];
   for (const f of shown) {
     const place = f.line !== undefined ? `${file}:${f.line}:${f.column}` : `${file}#${f.pointer}`;
-    lines.push(`  ${place}  ${SEVERITY[lang][f.severity]}  ${LABEL[lang][f.status]}  ${f.ruleId}  ${f.pointer || '/'}`);
+    lines.push(`  ${place}  ${SEVERITY_LABEL[lang][f.severity]}  ${STATUS_LABEL[lang][f.status]}  ${f.ruleId}  ${f.pointer || '/'}`);
     lines.push(`    ${f.message}`);
     if (f.remediation) lines.push(`    ${ja ? '対応' : 'fix'}: ${f.remediation}`);
     lines.push(`    ${ja ? '根拠' : 'basis'}: ${f.basis} — ${f.citation}${f.basis === 'unverified' ? (ja ? '（未確認の知識に基づく）' : ' (rests on unverified knowledge)') : ''}`);
