@@ -1,6 +1,6 @@
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Evidence, Finding, PackUse, Report, Status } from '../report/types.js';
-import { comparePointers, naturalCompare, toPointer } from '../shared/json-pointer.js';
+import { compareNaturalKeys, naturalKey, toPointer } from '../shared/json-pointer.js';
 import { interpolate, formatValue, type Bilingual, type Lang } from '../shared/messages.js';
 import type { SourcePosition } from '../shared/source-document.js';
 import type { CompiledCondition, CompiledEdition, CompiledRule, Phase, Severity } from './compiled.js';
@@ -80,7 +80,7 @@ export function runEvaluation(input: EvaluationInput): Report {
 
   const waived = applyWaivers(findings, descriptor.waivers ?? [], input.asOf, lang);
   findings = waived.findings.map((f) => (input.locate ? { ...f, ...input.locate(f.pointer) } : f));
-  findings.sort((a, b) => a.pack.localeCompare(b.pack) || naturalCompare(a.ruleId, b.ruleId) || comparePointers(a.pointer, b.pointer));
+  findings = sortFindings(findings);
   const summary = summarise(findings);
   return {
     reportVersion: 1,
@@ -227,4 +227,11 @@ function fill(template: Bilingual, lang: Lang, lookup: FactLookup, asOf: string)
     const value = readPath(entry.value, rest);
     return value === undefined ? '—' : formatValue(value);
   });
+}
+
+/** Deterministic order: pack, then rule id and pointer in natural order (/a/2 before /a/10); no locale. */
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((f) => ({ f, rule: naturalKey(f.ruleId), pointer: naturalKey(f.pointer) }));
+  keyed.sort((a, b) => (a.f.pack < b.f.pack ? -1 : a.f.pack > b.f.pack ? 1 : 0) || compareNaturalKeys(a.rule, b.rule) || compareNaturalKeys(a.pointer, b.pointer));
+  return keyed.map((k) => k.f);
 }

@@ -12,15 +12,18 @@ export function fromPointer(pointer: string): string[] {
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Compare two pointers so that /a/2 sorts before /a/10. */
-export function comparePointers(a: string, b: string): number {
-  return naturalCompare(a, b);
-}
-
 /** Code-point order, except runs of digits compare by numeric value. Locale-independent. */
 export function naturalCompare(a: string, b: string): number {
-  const ra = a.match(/\d+|\D+/g) ?? [];
-  const rb = b.match(/\d+|\D+/g) ?? [];
+  return compareNaturalKeys(naturalKey(a), naturalKey(b));
+}
+
+/** The runs of digits and non-digits of a string, for sorting many strings with naturalCompare's order. */
+export function naturalKey(text: string): readonly string[] {
+  return text.match(/\d+|\D+/g) ?? [];
+}
+
+/** Compare two naturalKey() results. */
+export function compareNaturalKeys(ra: readonly string[], rb: readonly string[]): number {
   for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
     const x = ra[i]!;
     const y = rb[i]!;

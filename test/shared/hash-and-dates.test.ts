@@ -26,3 +26,16 @@ describe('dates', () => {
     expect(japanDate(Date.parse('2024-03-31T15:00:00Z'))).toBe('2024-04-01');
   });
 });
+
+describe('date arithmetic agrees with the platform', () => {
+  it('isIsoDate and dayNumber match Date for every day from 1900 to 2100', async () => {
+    const { dayNumber } = await import('../../src/shared/dates.js');
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      expect(isIsoDate(iso)).toBe(true);
+      expect(dayNumber(iso)).toBe(t / 86_400_000);
+    }
+    for (const bad of ['1900-02-29', '2100-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-01-00']) expect(isIsoDate(bad)).toBe(false);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+  });
+});
