@@ -12,3 +12,16 @@ export const SEVERITY_LABEL: Record<Lang, Record<Finding['severity'], string>> =
   ja: { error: '指摘', warning: '意見', info: '参考' },
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+const STATUS_RANK: Record<Status, number> = { fail: 0, missing: 1, waived: 2, not_applicable: 3, pass: 4 };
+
+/** The findings a person should see (all with verbose), must-fix first: severity, status, then file position. */
+export function findingsForPeople(findings: readonly Finding[], verbose: boolean | undefined): Finding[] {
+  return findings
+    .filter((f) => verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy)
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || STATUS_RANK[a.f.status] - STATUS_RANK[b.f.status]
+      || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
+    .map(({ f }) => f);
+}

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
+import { findingsForPeople, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the Markdown formatter. */
 export interface MarkdownOptions {
@@ -27,7 +27,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     ? `判定: ${decision}（基準日 ${report.asOf}${report.phase ? `、工程 ${report.phase}` : ''}）。不適合 ${s.fail}、情報不足 ${s.missing}、適合 ${s.pass}、対象外 ${s.not_applicable}、適用除外 ${s.waived}。`
     : `Decision: ${decision} (as of ${report.asOf}${report.phase ? `, phase ${report.phase}` : ''}). ${s.fail} fail, ${s.missing} missing, ${s.pass} pass, ${s.not_applicable} n/a, ${s.waived} waived.`, '');
 
-  const shown = report.findings.filter((f) => options.verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy);
+  const shown = findingsForPeople(report.findings, options.verbose);
   out.push(`## ${ja ? '指摘' : 'Findings'}`, '');
   if (shown.length === 0) out.push(ja ? '対応が必要な指摘はありません。' : 'Nothing needs attention.', '');
   else {

@@ -1,5 +1,5 @@
 import type { Report } from '../types.js';
-import { SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
+import { findingsForPeople, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the text formatter. */
 export interface TextOptions {
@@ -13,7 +13,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const lang = report.lang;
   const ja = lang === 'ja';
   const file = report.descriptor.file ?? report.descriptor.id;
-  const shown = report.findings.filter((f) => options.verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy);
+  const shown = findingsForPeople(report.findings, options.verbose);
   const lines: string[] = [file];
   for (const f of shown) {
     const place = f.line !== undefined ? `${file}:${f.line}:${f.column}` : `${file}#${f.pointer}`;
