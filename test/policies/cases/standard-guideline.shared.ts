@@ -187,3 +187,20 @@ export function standardGuidelineCases(edition: string, own: readonly PackCase[]
   // A case that looks at a rule this edition does not hold would test nothing: keep only expectations it can meet.
   return [...common.map((c) => ({ ...c, expect: c.expect.filter((e) => ids.has(e.ruleId)) })).filter((c) => c.expect.length > 0), ...own];
 }
+
+/** From 2019-02 on (every edition that drops SG-GATE's exemption): the phase reviews apply to an exempted project. */
+export const reviewsWithoutExemption: PackCase = {
+  description: 'from 2019-02 the transitional exemption no longer spares the phase reviews',
+  asOf: '2019-10-28',
+  patch: (d) => {
+    d.project!.runningSince = '2013-03-01';
+    d.project!.plan = { exists: false };
+    d.phases = [{ phase: 'design_development', startedOn: '2016-04-01', completedOn: '2017-03-01', selfInspection: { done: false }, pmoReview: { done: false } }];
+  },
+  expect: [
+    { ruleId: 'SG-PLAN-02', status: 'pass' },
+    { ruleId: 'SG-PLAN-01', status: 'not_applicable' },
+    { ruleId: 'SG-GATE-01', status: 'fail', pointer: '/phases/0' },
+    { ruleId: 'SG-GATE-02', status: 'fail', pointer: '/phases/0' },
+  ],
+};
