@@ -5,7 +5,7 @@ import { isIsoDate } from '../shared/dates.js';
 import { formatValue } from '../shared/messages.js';
 import type { PolicyErrorCode } from './errors.js';
 import { CALLER_FACTS } from '../registry/facts.js';
-import { descriptorRoot, factSchema, itemSchema, schemaAt, shapeOf, type SchemaNode } from './schema-paths.js';
+import { factSchema, schemaAt, shapeOf, type SchemaNode } from './schema-paths.js';
 
 /** A static-check problem before file and line are attached. */
 export interface ConditionProblem {
@@ -18,6 +18,8 @@ export interface ConditionProblem {
 export interface FactScope {
   /** Schema of the `item` fact when the rule has `forEach`. */
   item?: SchemaNode;
+  /** The rule's forEach path, which decides where per-item caller facts exist. */
+  forEach?: string;
 }
 
 const ASOF_SCHEMA: SchemaNode = { type: 'string', format: 'date' };
@@ -27,15 +29,9 @@ export function scopedFactSchema(fact: string, scope: FactScope): SchemaNode | u
   if (fact === 'item') return scope.item;
   if (fact === 'asOf') return ASOF_SCHEMA;
   const caller = CALLER_FACTS.find((f) => f.name === fact);
-  // A per-item caller fact exists where the rule's items are those of its forEach array (same schema node).
-  if (caller) return caller.forEach === undefined || (scope.item !== undefined && scope.item === callerItemSchema(caller.forEach)) ? caller.schema : undefined;
+  // A per-item caller fact exists only in rules that iterate over the array it is derived from.
+  if (caller) return caller.forEach === undefined || caller.forEach === scope.forEach ? caller.schema : undefined;
   return factSchema(fact);
-}
-
-function callerItemSchema(forEach: string): SchemaNode | undefined {
-  const segments = parsePath(forEach);
-  const node = segments && schemaAt(descriptorRoot, segments);
-  return node && itemSchema(node);
 }
 
 type Raw = Record<string, unknown>;

@@ -106,6 +106,7 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
       });
     } else {
       scope.item = items;
+      scope.forEach = rule.forEach;
       forEach = { path: rule.forEach, segments };
     }
   }
