@@ -1,7 +1,7 @@
 import { runEvaluationAsync, resolveCallerFacts } from './engine/evaluate-async.js';
 import { prepareEvaluation, type EvaluateOptions } from './evaluate.js';
 import { OptionError } from './options.js';
-import { CALLER_FACTS, registryNote } from './registry/facts.js';
+import { CALLER_FACTS, registryNotes } from './registry/facts.js';
 import type { Report } from './report/types.js';
 
 /** Options of evaluateAsync(): those of evaluate(), plus caller facts that may be asynchronous. */
@@ -26,7 +26,6 @@ export async function evaluateAsync(descriptor: unknown, options: EvaluateAsyncO
   const input = prepareEvaluation(descriptor, rest);
   const callerFacts = await resolveCallerFacts(input, facts, CALLER_FACTS);
   // The registry note follows the registry fact actually used, whoever supplied it.
-  const before = registryNote(input.callerFacts?.global.ismapRegistry)[input.lang];
-  const notes = (input.notes ?? []).map((n) => (n === before ? registryNote(callerFacts.global.ismapRegistry)[input.lang] : n));
+  const notes = registryNotes(input.choices, input.descriptor.cloudServices, callerFacts.global.ismapRegistry, input.lang);
   return runEvaluationAsync({ ...input, callerFacts, notes });
 }

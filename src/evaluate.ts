@@ -6,7 +6,7 @@ import { runEvaluation, type EvaluationInput } from './engine/evaluate.js';
 import { OptionError } from './options.js';
 import { bundledEditions } from './policy/bundled.js';
 import { RegistryError } from './registry/errors.js';
-import { registryFacts, registryNote } from './registry/facts.js';
+import { registryFacts, registryNotes } from './registry/facts.js';
 import type { IsmapRegistrySnapshot } from './registry/types.js';
 import { checkSnapshot } from './registry/validate.js';
 import type { Report } from './report/types.js';
@@ -89,8 +89,6 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions)
   }
   const callerFacts = registryFacts(snapshot, valid.cloudServices);
   const choices = selectEditions(editions, asOf, options.editions);
-  // Say whether listings were checked against the registry wherever the ISMAP pack judged cloud services.
-  const ismapUsed = choices.some((c) => c.pack === 'ismap' && c.edition) && (valid.cloudServices?.length ?? 0) > 0;
   const source = options.source;
   return {
     descriptor: valid,
@@ -98,6 +96,6 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions)
     asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version,
     ...(source?.file ? { file: source.file } : {}),
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
-    callerFacts, notes: ismapUsed ? [registryNote(callerFacts.global.ismapRegistry)[lang]] : [],
+    callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang),
   };
 }

@@ -90,3 +90,12 @@ export function registryNote(summary: unknown): Bilingual {
     en: `Cloud service listings were checked against an ISMAP registry snapshot of ${s.entries ?? 0} entries${when.en}.${from.en}`,
   };
 }
+
+/**
+ * The report's registry note: wherever the ISMAP pack judged cloud services, say whether their
+ * listings were checked against a snapshot (and which) or only taken from the descriptor.
+ */
+export function registryNotes(choices: readonly { pack: string; edition: unknown }[], cloudServices: readonly unknown[] | undefined, registrySummary: unknown, lang: 'ja' | 'en'): string[] {
+  const ismapUsed = choices.some((c) => c.pack === 'ismap' && c.edition) && (cloudServices?.length ?? 0) > 0;
+  return ismapUsed ? [registryNote(registrySummary)[lang]] : [];
+}
