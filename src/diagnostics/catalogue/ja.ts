@@ -1,7 +1,7 @@
-import type { MessageId } from './index.js';
+import type { en } from './en.js';
 
 // Every user-facing sentence of kanmon in Japanese, keyed by the same ids as en.ts.
-export const ja: Record<MessageId, string> = {
+export const ja: Record<keyof typeof en, string> = {
   'internal-error': '内部エラー: {detail}。お手数ですが報告してください（詳細は KANMON_DEBUG=1 で表示）。',
   'cases.did-you-mean': '{names} の誤りではありませんか。',
   'cases.unreadable-file': '{path} を読めません（{reason}）。パスを確認してください。パスはケース表のある場所から数えます。',
