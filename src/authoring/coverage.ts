@@ -1,6 +1,7 @@
-import type { CompiledCondition, CompiledEdition, CompiledLeaf } from '../engine/compiled.js';
+import type { CompiledCondition, CompiledEdition, CompiledLeaf, CompiledRule } from '../engine/compiled.js';
 import type { Truth } from '../engine/conditions.js';
 import type { Finding, Status } from '../report/types.js';
+import { leafCanBeUnknown } from './can-be-absent.js';
 import type { Coverage, CoverageCounts, EditionCoverage, LeafCoverage, RuleCoverage } from './types.js';
 
 const TRUTHS: readonly Truth[] = ['true', 'false', 'unknown'];
@@ -54,9 +55,8 @@ export function recordFindings(tally: CoverageTally, edition: CompiledEdition, f
   }
 }
 
-function leafReachable(leaf: CompiledLeaf): Truth[] {
-  const alwaysThere = leaf.fact === 'asOf' && (leaf.valueRef === undefined || leaf.valueRef.fact === 'asOf');
-  return leaf.operator.decidesAbsence || alwaysThere ? ['true', 'false'] : [...TRUTHS];
+function leafReachable(leaf: CompiledLeaf, rule: Pick<CompiledRule, 'forEach'>): Truth[] {
+  return leafCanBeUnknown(leaf, rule) ? [...TRUTHS] : ['true', 'false'];
 }
 
 const ordered = <T>(set: ReadonlySet<T>, order: readonly T[]): T[] => order.filter((x) => set.has(x));
@@ -64,11 +64,11 @@ const ordered = <T>(set: ReadonlySet<T>, order: readonly T[]): T[] => order.filt
 function editionCoverage(entry: EditionTally): EditionCoverage {
   const { edition } = entry;
   const appliesToLeaves = leavesOf(edition.appliesTo);
-  const appliesToUnknown = appliesToLeaves.some((l) => leafReachable(l).includes('unknown'));
+  const appliesToUnknown = appliesToLeaves.some((l) => leafCanBeUnknown(l, {}));
   const rules = edition.rules.map((r): RuleCoverage => {
     const t = entry.rules.get(r.id)!;
     const leaves = [...t.when, ...t.check].map((l): LeafCoverage => ({
-      role: l.role, index: l.index, fact: l.leaf.fact, path: l.leaf.path, operator: l.leaf.operator.name, seen: ordered(l.seen, TRUTHS), reachable: leafReachable(l.leaf),
+      role: l.role, index: l.index, fact: l.leaf.fact, path: l.leaf.path, operator: l.leaf.operator.name, seen: ordered(l.seen, TRUTHS), reachable: leafReachable(l.leaf, r),
     }));
     const canBeUnknown = leaves.some((l) => l.reachable.includes('unknown'));
     const reachable = STATUSES.filter((s) =>

@@ -1,7 +1,7 @@
 import { msg } from './messages.js';
 import { deepEqual } from '../engine/operators.js';
 import { fromPointer, toPointer } from '../shared/json-pointer.js';
-import { formatValue, type Bilingual } from '../shared/messages.js';
+import { canonical, type Bilingual } from '../shared/messages.js';
 
 /** One RFC 6902 operation. */
 export interface PatchOperation {
@@ -24,6 +24,8 @@ class PatchFailure extends Error {
 
 const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;
 const has = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+// JSON, so the string "10" and the number 10 read differently.
+const asJson = (v: unknown): string => (v === undefined ? '(none)' : JSON.stringify(canonical(v)));
 
 /** Apply an RFC 6902 JSON Patch to a copy of `document`; the document itself is never changed. */
 export function applyPatch(document: unknown, operations: readonly PatchOperation[]): PatchOutcome {
@@ -61,7 +63,7 @@ function applyOne(doc: unknown, op: PatchOperation): { doc: unknown; written?: s
     case 'test': {
       const actual = read(doc, op.path);
       const expected = valueOf(op);
-      if (!deepEqual(actual, expected)) throw new PatchFailure(msg('cases.patch-test-failed', { path: op.path, actual: formatValue(actual), expected: formatValue(expected) }));
+      if (!deepEqual(actual, expected)) throw new PatchFailure(msg('cases.patch-test-failed', { path: op.path, actual: asJson(actual), expected: asJson(expected) }));
       return { doc };
     }
   }

@@ -58,11 +58,14 @@ export function loadCaseTable(file: string, files: CaseFileSystem, diagnostics: 
   const sink = problemSink(file, diagnostics, doc);
   const raw = doc.value as RawTable;
   const table: TableSource = { doc, sink, files };
+  const problemsBefore = diagnostics.length;
   const packEditions = editionsOf(raw, table);
   if (!packEditions) return [];
   const byEdition = new Map(packEditions.map((e) => [e.edition, e]));
+  // A policy file that did not load may hold the edition: its own problems say enough.
+  const policiesLoaded = diagnostics.length === problemsBefore;
   raw.editions.forEach((edition, i) => {
-    if (!byEdition.has(edition)) {
+    if (policiesLoaded && !byEdition.has(edition)) {
       sink.add('unknown-edition', msg('cases.unknown-edition', { pack: raw.pack, edition, have: [...byEdition.keys()].join(', ') }), `/editions/${i}`);
     }
   });
