@@ -51,7 +51,7 @@ Coverage 47.3 % is below the minimum of 50 %.
 
   it('speaks Japanese with --lang ja, columns aligned for full-width text', () => {
     const lines = formatCaseRunText(run, { lang: 'ja' }).split('\n');
-    expect(lines.filter((l) => /^(成功|  合計|  demo@2021-01  )/.test(l))).toEqual([
+    expect(lines.filter((l) => /^(成功| {2}合計| {2}demo@2021-01 {2})/.test(l))).toEqual([
       '成功 2 件、失敗 1 件',
       '  demo@2021-01  合否両方のルール 2/3  真 4/4  偽 2/4  不明 0/3  54.5 %',
       '  合計          合否両方のルール 2/5  真 7/7  偽 2/7  不明 0/5  47.3 %',
