@@ -63,8 +63,17 @@ export function markdownSection(rows, machine, options) {
     '| row | contestant | CPU median | CPU p99 | wall median | wall p99 | batch × rounds |',
     '|---|---|---|---|---|---|---|',
     ...rows.flatMap((r) => r.contestants.map((c) => `| ${r.id} | ${cell(c.name)} | ${formatMicros(c.cpu.median)} | ${formatMicros(c.cpu.p99)} | ${formatMicros(c.wall.median)} | ${formatMicros(c.wall.p99)} | ${c.batchSize} × ${c.rounds} |`)),
-    ...rows.filter((r) => r.scale).flatMap((r) => r.scale.sizes.map((s) => `| ${r.id} | evaluate, ${s.count.toLocaleString('en')} work items | ${s.ok ? `${formatMicros(s.perItemCpuUs)} per item` : `failed: ${cell(s.message)}`} | — | ${s.ok ? `${formatMicros(s.perItemWallUs)} per item` : '—'} | peak RSS ${formatMegabytes(s.peakRssBytes)} | ${s.ok ? `1 × ${s.repetitions}` : '—'} |`)),
     '',
+    ...rows.filter((r) => r.scale).flatMap((r) => [
+      `${r.id}, evaluate per work item (median of the repetitions, each size in its own process):`,
+      '',
+      '| work items | CPU per item | wall per item | findings | peak RSS | repetitions |',
+      '|---|---|---|---|---|---|',
+      ...r.scale.sizes.map((s) => (s.ok
+        ? `| ${s.count.toLocaleString('en')} | ${formatMicros(s.perItemCpuUs)} | ${formatMicros(s.perItemWallUs)} | ${s.findings.toLocaleString('en')} | ${formatMegabytes(s.peakRssBytes)} | ${s.repetitions} |`
+        : `| ${s.count.toLocaleString('en')} | failed: ${cell(s.message)} | — | — | ${formatMegabytes(s.peakRssBytes)} | — |`)),
+      '',
+    ]),
     'What each contestant was first shown to compute:',
     '',
     ...rows.map((r) => `- ${r.id}: ${r.check}`),
