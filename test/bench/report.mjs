@@ -18,7 +18,7 @@ export function verdictOf(row) {
 function ratioCell(row) {
   if (row.skipped) return `skipped: ${row.skipped}`;
   if (row.failed) return `failed: ${row.failed}`;
-  if (!row.ratio) return 'invalid: statuses differ';
+  if (!row.ratio) return 'invalid: the contestants disagree';
   return formatRatio(row.ratio.cpu);
 }
 

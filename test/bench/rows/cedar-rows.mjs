@@ -78,11 +78,15 @@ export async function cedarRows({ measure, log, emit }) {
         ? `same ${kanmonPasses.length}/${n} rules pass on both sides (Cedar ${answer.version}, ${answer.errors} evaluation errors)`
         : `PASS SETS DIFFER: kanmon ${kanmonPasses.length}, Cedar ${answer.satisfied.length}, by construction ${pack.expectedPasses.length}`;
       log(`${id} ${titleOf(n)}\n  check: ${check}`);
-      if (!same) log('  !!! The two sides disagree on which rules pass; no ratio is reported for this row.');
+      if (!same || answer.errors > 0) {
+        log('  !!! The two sides disagree on which rules pass (or Cedar reported errors); not timed.');
+        emit(unmeasuredRow({ id, title: titleOf(n), target: targetOf(n), check }));
+        continue;
+      }
       const kanmon = localContestant(KANMON, () => evaluateWithEditions(SYNTHETIC_DESCRIPTOR, [edition], SYNTHETIC_DESCRIPTOR.evaluatedOn));
       try {
         const results = await interleave([childContestant(CEDAR, child), kanmon], measure);
-        emit(contestRow({ id, title: titleOf(n), results, numerator: CEDAR, denominator: KANMON, target: targetOf(n), check, valid: same && answer.errors === 0 }));
+        emit(contestRow({ id, title: titleOf(n), results, numerator: CEDAR, denominator: KANMON, target: targetOf(n), check }));
       } catch (error) {
         emit(failed(id, n, check, error, log));
       }

@@ -12,7 +12,10 @@ const EXAMPLE = 'docs/examples/national-compliant.yaml';
 export async function processRows({ rounds, log, emit }) {
   let outputs = 0;
   const kanmon = processContestant('kanmon check', [CLI_PATH, 'check', EXAMPLE], (result) => {
-    if (result.status !== 0) throw new Error(`kanmon check ${EXAMPLE} exited ${result.status ?? result.signal}: ${result.stderr.trim()}`);
+    if (result.status !== 0) {
+      const lines = result.stderr.trim().split('\n');
+      throw new Error(`kanmon check ${EXAMPLE} exited ${result.status ?? result.signal}: ${lines.find((l) => /error/i.test(l)) ?? lines.pop()}`);
+    }
     outputs++;
   });
   const node = processContestant('node -e ""', ['-e', '']);
