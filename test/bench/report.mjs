@@ -22,7 +22,7 @@ function ratioCell(row) {
   return formatRatio(row.ratio.cpu);
 }
 
-/** Terminal lines for one contestant's figures. */
+/** Terminal lines for one row: each contestant's figures, then the ratio and verdict. */
 export function contestantLines(row) {
   const lines = row.contestants.map((c) => `    ${c.name.padEnd(44)} CPU ${formatMicros(c.cpu.median).padStart(9)} (p99 ${formatMicros(c.cpu.p99).padStart(9)})   wall ${formatMicros(c.wall.median).padStart(9)} (p99 ${formatMicros(c.wall.p99).padStart(9)})   batch ${c.batchSize} × ${c.rounds} rounds`);
   if (row.ratio) {
