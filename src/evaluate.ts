@@ -1,8 +1,8 @@
 import { version } from '../package.json';
 import { DescriptorError, validateDescriptor } from './descriptor/validate.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
-import { selectEditions } from './engine/editions.js';
-import { runEvaluation, type EvaluationInput } from './engine/evaluate.js';
+import { selectEditions } from './select/editions.js';
+import { runEvaluation, type EvaluationInput } from './assemble/run.js';
 import { OptionError } from './options.js';
 import { bundledEditions } from './policy/bundled.js';
 import { RegistryError } from './registry/errors.js';

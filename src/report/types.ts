@@ -1,4 +1,3 @@
-import type { ConditionEvidence } from '../engine/conditions.js';
 import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
 import type { Lang } from '../shared/messages.js';
 
@@ -11,8 +10,16 @@ export type Decision = 'allow' | 'deny';
 /** Where one condition's evidence came from in the rule. */
 export type EvidenceRole = 'appliesTo' | 'when' | 'check';
 
-/** One condition's evidence in a finding. */
-export interface Evidence extends ConditionEvidence {
+/** What one comparison saw, and where in the rule it stands: the evidence a finding carries. */
+export interface Evidence {
+  fact: string;
+  path: string;
+  pointer?: string;
+  operator: string;
+  expected: unknown;
+  expectedFrom?: { fact: string; path: string; pointer?: string };
+  actual: unknown;
+  result: 'true' | 'false' | 'unknown';
   role: EvidenceRole;
 }
 

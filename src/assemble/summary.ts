@@ -1,5 +1,5 @@
 import type { Decision, Finding, Summary } from '../report/types.js';
-import type { Severity } from './compiled.js';
+import type { Severity } from '../engine/compiled.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 

@@ -1,4 +1,4 @@
-import type { CompiledEdition } from './compiled.js';
+import type { CompiledEdition } from '../engine/compiled.js';
 
 /** The edition of each pack in force on `asOf`, or null per pack when none is. */
 export interface EditionChoice {
