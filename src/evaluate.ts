@@ -26,7 +26,13 @@ export interface EvaluateOptions {
   failOn?: Severity;
   /** Limit to these pack ids. Default: every pack. */
   packs?: readonly string[];
-  /** Pin a pack to an edition instead of the one in force: { 'standard-guideline': '2014-12' }. */
+  /**
+   * Judge every dated act (a work item's start, a budget request's submission …) by the editions in
+   * force at `asOf`, as if it were done then — "what would today's rules say". Default: false, each act
+   * is judged by the edition in force on its own date.
+   */
+  retroactive?: boolean;
+  /** Pin a pack to an edition instead of the one in force: { 'standard-guideline': '2014-12' }. Pinned editions judge every act. */
   editions?: Readonly<Record<string, string>>;
   /** Editions to use instead of the bundled ones (from loadEdition / compileEdition). */
   policies?: readonly CompiledEdition[];
@@ -93,7 +99,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions)
   return {
     descriptor: valid,
     choices,
-    asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version,
+    asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version, retroactive: options.retroactive === true,
     ...(source?.file ? { file: source.file } : {}),
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
     callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang),

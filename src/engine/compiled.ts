@@ -36,6 +36,8 @@ export interface CompiledLeaf {
   operator: OperatorSpec;
   value: unknown;
   valueRef?: FactReference;
+  /** The truth this comparison takes when a fact it needs is absent, where the rule says so; default unknown. */
+  ifAbsent?: boolean;
 }
 
 /** A rule ready to evaluate. */
@@ -48,6 +50,8 @@ export interface CompiledRule {
   citation: string;
   url?: string;
   forEach?: { path: string; segments: ParsedPath };
+  /** Where the date of the act this rule judges is (e.g. a work item's start): the act is judged by the edition in force on it. */
+  actDate?: FactReference;
   when?: CompiledCondition;
   check: CompiledCondition;
   exemptedBy: readonly string[];

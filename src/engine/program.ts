@@ -82,6 +82,7 @@ function compileLeaf(leaf: CompiledLeaf, index: number): (scope: Scope) => Truth
   const test = op.test;
   const decides = op.decidesAbsence;
   const read = reader(leaf.fact, leaf.segments);
+  const absentTruth: Truth3 = leaf.ifAbsent === undefined ? UNKNOWN : leaf.ifAbsent ? TRUE : FALSE;
   if (leaf.valueRef) {
     const readRef = reader(leaf.valueRef.fact, leaf.valueRef.segments);
     return (s) => {
@@ -89,7 +90,7 @@ function compileLeaf(leaf: CompiledLeaf, index: number): (scope: Scope) => Truth
       const b = readRef(s);
       s.actual[index] = a;
       s.expected[index] = b;
-      const t: Truth3 = !decides && (isAbsent(a) || isAbsent(b)) ? UNKNOWN : test(a, b, s) ? TRUE : FALSE;
+      const t: Truth3 = !decides && (isAbsent(a) || isAbsent(b)) ? absentTruth : test(a, b, s) ? TRUE : FALSE;
       s.truth[index] = t;
       return t;
     };
@@ -98,7 +99,7 @@ function compileLeaf(leaf: CompiledLeaf, index: number): (scope: Scope) => Truth
   return (s) => {
     const a = read(s);
     s.actual[index] = a;
-    const t: Truth3 = !decides && isAbsent(a) ? UNKNOWN : test(a, value, s) ? TRUE : FALSE;
+    const t: Truth3 = !decides && isAbsent(a) ? absentTruth : test(a, value, s) ? TRUE : FALSE;
     s.truth[index] = t;
     return t;
   };
