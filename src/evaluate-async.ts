@@ -1,5 +1,6 @@
-import { runEvaluationAsync, resolveCallerFacts } from './engine/evaluate-async.js';
+import { runEvaluation } from './assemble/run.js';
 import { prepareEvaluation, type EvaluateOptions } from './evaluate.js';
+import { resolveCallerFacts } from './facts/resolve-async.js';
 import { OptionError } from './options.js';
 import { CALLER_FACTS, registryNotes } from './registry/facts.js';
 import type { Report } from './report/types.js';
@@ -14,7 +15,7 @@ export interface EvaluateAsyncOptions extends EvaluateOptions {
   facts?: Readonly<Record<string, unknown>>;
 }
 
-/** Evaluate through json-rules-engine with asynchronous facts; same report as evaluate() for the same data. */
+/** Resolve asynchronous caller facts, then evaluate exactly as evaluate() does: same report for the same data. */
 export async function evaluateAsync(descriptor: unknown, options: EvaluateAsyncOptions = {}): Promise<Report> {
   const { facts = {}, ...rest } = options;
   for (const name of Object.keys(facts)) {
@@ -24,8 +25,8 @@ export async function evaluateAsync(descriptor: unknown, options: EvaluateAsyncO
     }
   }
   const input = prepareEvaluation(descriptor, rest);
-  const callerFacts = await resolveCallerFacts(input, facts, CALLER_FACTS);
+  const callerFacts = await resolveCallerFacts(input.descriptor, input.asOf, input.callerFacts ?? { global: {}, perItem: {} }, facts, CALLER_FACTS);
   // The registry note follows the registry fact actually used, whoever supplied it.
   const notes = registryNotes(input.choices, input.descriptor.cloudServices, callerFacts.global.ismapRegistry, input.lang);
-  return runEvaluationAsync({ ...input, callerFacts, notes });
+  return runEvaluation({ ...input, callerFacts, notes });
 }

@@ -1,9 +1,12 @@
 import { version } from '../package.json';
 import { DescriptorError, validateDescriptor } from './descriptor/validate.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
-import { selectEditions } from './engine/editions.js';
-import { runEvaluation, type EvaluationInput } from './engine/evaluate.js';
+import { selectEditions } from './select/editions.js';
+import { runEvaluation, type EvaluationInput } from './assemble/run.js';
 import { OptionError } from './options.js';
+import { PHASES, SEVERITIES } from './shared/vocabulary.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { msg } from './diagnostics/catalogue/index.js';
 import { bundledEditions } from './policy/bundled.js';
 import { RegistryError } from './registry/errors.js';
 import { registryFacts, registryNotes } from './registry/facts.js';
@@ -26,7 +29,13 @@ export interface EvaluateOptions {
   failOn?: Severity;
   /** Limit to these pack ids. Default: every pack. */
   packs?: readonly string[];
-  /** Pin a pack to an edition instead of the one in force: { 'standard-guideline': '2014-12' }. */
+  /**
+   * Judge every dated act (a work item's start, a budget request's submission …) by the editions in
+   * force at `asOf`, as if it were done then — "what would today's rules say". Default: false, each act
+   * is judged by the edition in force on its own date.
+   */
+  retroactive?: boolean;
+  /** Pin a pack to an edition instead of the one in force: { 'standard-guideline': '2014-12' }. Pinned editions judge every act. */
   editions?: Readonly<Record<string, string>>;
   /** Editions to use instead of the bundled ones (from loadEdition / compileEdition). */
   policies?: readonly CompiledEdition[];
@@ -38,16 +47,18 @@ export interface EvaluateOptions {
   ismapRegistry?: IsmapRegistrySnapshot;
 }
 
-const PHASES: readonly Phase[] = ['launch', 'budget_request', 'service_business_planning', 'requirements', 'procurement', 'design_development', 'service_operation_improvement', 'operation_maintenance', 'system_audit', 'closure'];
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Evaluate a descriptor against the policy packs in force. Synchronous; throws DescriptorError, OptionError or RegistryError. */
 export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Report {
   return runEvaluation(prepareEvaluation(descriptor, options));
 }
 
-/** Check options and the descriptor and decide everything an evaluation needs (shared with evaluateAsync). */
-export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions): EvaluationInput {
+/**
+ * Check options and the descriptor and decide everything an evaluation needs (shared with
+ * evaluateAsync and gate). With `clock: 'caller'` (gate) the as-of date is the caller's — the option,
+ * else today in Japan — and a date the descriptor claims for itself is ignored, with a warning.
+ */
+export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions, clock: 'descriptor' | 'caller' = 'descriptor'): EvaluationInput {
   const lang = options.lang ?? 'en';
   if (lang !== 'ja' && lang !== 'en') throw new OptionError('invalid-lang', { ja: `言語は ja か en です（指定: ${String(lang)}）。`, en: `Language must be ja or en (got ${String(lang)}).` });
   if (options.phase !== undefined && !PHASES.includes(options.phase)) {
@@ -63,8 +74,16 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions)
   if (!result.ok) throw new DescriptorError(result.problems);
   const valid = result.descriptor;
 
-  const asOfSource: Report['asOfSource'] = options.asOf !== undefined ? 'option' : valid.evaluatedOn !== undefined ? 'descriptor' : 'today';
-  const asOf = options.asOf ?? valid.evaluatedOn ?? japanDate((options.now ?? Date.now)());
+  const claimed = clock === 'descriptor' ? valid.evaluatedOn : undefined;
+  const asOfSource: Report['asOfSource'] = options.asOf !== undefined ? 'option' : claimed !== undefined ? 'descriptor' : 'today';
+  const asOf = options.asOf ?? claimed ?? japanDate((options.now ?? Date.now)());
+  const warnings: Diagnostic[] = [];
+  if (clock === 'caller' && valid.evaluatedOn !== undefined && valid.evaluatedOn !== asOf) {
+    warnings.push({
+      code: 'descriptor-date-ignored', kind: 'descriptor', severity: 'warning', pointer: '/evaluatedOn',
+      message: msg('report.descriptor-date-ignored', { claimed: valid.evaluatedOn, asOf }),
+    });
+  }
 
   let editions = options.policies ?? bundledEditions();
   const known = new Set(editions.map((e) => e.pack));
@@ -93,9 +112,9 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions)
   return {
     descriptor: valid,
     choices,
-    asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version,
+    asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version, retroactive: options.retroactive === true,
     ...(source?.file ? { file: source.file } : {}),
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
-    callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang),
+    callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang), warnings,
   };
 }

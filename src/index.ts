@@ -6,7 +6,7 @@ export { compileEdition, loadEdition, type EditionResult } from './policy/load.j
 export { PolicyLoadError, type PolicyError, type PolicyErrorCode } from './policy/errors.js';
 export { bundledEditions } from './policy/bundled.js';
 export { OPERATORS, type OperatorSpec } from './engine/operators.js';
-export { selectEditions, type EditionChoice } from './engine/editions.js';
+export { selectEditions, type EditionChoice } from './select/editions.js';
 export type { CompiledEdition, CompiledRule, Severity, Basis, Phase } from './engine/compiled.js';
 export { OptionError, type OptionErrorCode } from './options.js';
 export type { Report, Finding, Status, Decision, Evidence, PackUse, WaiverUse, Summary } from './report/types.js';

@@ -48,6 +48,8 @@ export function recordFindings(tally: CoverageTally, edition: CompiledEdition, f
     let outsideScope = false;
     for (const e of f.evidence) {
       if (e.role === 'appliesTo') { outsideScope = true; continue; }
+      // An exemption's evidence belongs to the exempting rule, which is tallied from its own findings.
+      if (e.role === 'exemption') continue;
       rule[e.role][index[e.role]++]?.seen.add(e.result);
     }
     // The engine shows appliesTo's evidence only when it does not hold: not_applicable when false, else unknown.

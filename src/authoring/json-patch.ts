@@ -1,5 +1,5 @@
 import { msg } from '../diagnostics/catalogue/index.js';
-import { deepEqual } from '../engine/operators.js';
+import { deepEqual } from '../shared/deep-equal.js';
 import { fromPointer, toPointer } from '../shared/json-pointer.js';
 import { canonical, type Bilingual } from '../shared/messages.js';
 

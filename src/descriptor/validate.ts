@@ -1,6 +1,6 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import descriptorSchema from '../../schemas/descriptor.schema.json';
-import { createAjv } from '../shared/ajv.js';
+import { validate as schemaValidate } from './schema-validator.generated.js';
 import type { Bilingual } from '../shared/messages.js';
 import { toSchemaProblems, type SchemaProblemCode } from '../shared/schema-problems.js';
 import { parseSource, type SourceDocument, type SyntaxProblem } from '../shared/source-document.js';
@@ -36,11 +36,8 @@ export class DescriptorError extends Error {
   }
 }
 
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  compiled ??= createAjv().compile(descriptorSchema);
-  return compiled;
-}
+/** The descriptor schema compiled ahead of time (ajv standalone: no code is generated at run time). */
+const validator = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Validate a descriptor value (already parsed) against schemas/descriptor.schema.json. */
 export function validateDescriptor(value: unknown, source?: SourceDocument): DescriptorResult {
@@ -53,9 +50,8 @@ export function validateDescriptor(value: unknown, source?: SourceDocument): Des
       }],
     };
   }
-  const validate = validator();
-  if (validate(value)) return { ok: true, descriptor: value as KanmonDescriptor, source };
-  const problems = toSchemaProblems(validate.errors ?? []).map((p): DescriptorProblem => {
+  if (validator(value)) return { ok: true, descriptor: value as KanmonDescriptor, source };
+  const problems = toSchemaProblems(validator.errors ?? [], descriptorSchema).map((p): DescriptorProblem => {
     const pos = source?.locate(p.pointer, p.target);
     return { code: p.code, pointer: p.pointer, file: source?.file, line: pos?.line, column: pos?.column, message: p.message, params: p.params };
   });

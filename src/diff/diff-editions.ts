@@ -1,5 +1,6 @@
 import type { CompiledCondition, CompiledEdition, CompiledLeaf, CompiledRule, Severity } from '../engine/compiled.js';
 import { naturalCompare } from '../shared/json-pointer.js';
+import { severityRank } from '../shared/vocabulary.js';
 import { renderCondition } from './render-condition.js';
 
 /** What a change means for projects, where kanmon can decide it. */
@@ -35,7 +36,6 @@ export interface EditionDiff {
   unchanged: string[];
 }
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 // Operators whose larger value demands more of a project, and those whose smaller value does.
 const AT_LEAST = new Set(['numberAtLeast', 'numberAbove', 'greaterThan', 'greaterThanInclusive', 'countAtLeast']);
 const AT_MOST = new Set(['numberAtMost', 'numberBelow', 'lessThan', 'lessThanInclusive', 'countAtMost']);
@@ -76,8 +76,8 @@ function diffRule(x: CompiledRule, y: CompiledRule): RuleChange {
   const changes: FieldChange[] = [];
   const classes = new Set<ChangeClass>();
   field(changes, 'severity', x.severity, y.severity);
-  if (RANK[y.severity] > RANK[x.severity]) classes.add('severity-raised');
-  if (RANK[y.severity] < RANK[x.severity]) classes.add('severity-lowered');
+  if (severityRank(y.severity) > severityRank(x.severity)) classes.add('severity-raised');
+  if (severityRank(y.severity) < severityRank(x.severity)) classes.add('severity-lowered');
   field(changes, 'basis', x.basis, y.basis);
   field(changes, 'citation', x.citation, y.citation);
   if (x.basis !== y.basis || x.citation !== y.citation) classes.add('basis-changed');

@@ -2,16 +2,13 @@ import type { Bilingual } from '../shared/messages.js';
 import type { OperatorSpec } from './operators.js';
 import type { ParsedPath } from './path.js';
 
-/** Severity of a rule: error = 指摘事項 (must fix), warning = 意見 (should fix), info = 参考. */
-export type Severity = 'error' | 'warning' | 'info';
+import type { Phase, Severity } from '../shared/vocabulary.js';
+
+export type { Phase, Severity };
 
 /** How firm a rule's source is. */
 export type Basis = 'seed' | 'primary' | 'secondary' | 'unverified';
 
-/** Lifecycle phases (Standard Guideline 2019-02 on). */
-export type Phase =
-  | 'launch' | 'budget_request' | 'service_business_planning' | 'requirements' | 'procurement'
-  | 'design_development' | 'service_operation_improvement' | 'operation_maintenance' | 'system_audit' | 'closure';
 
 /** A reference to another fact used as a condition's value: `{ fact, path }`. */
 export interface FactReference {
@@ -36,6 +33,8 @@ export interface CompiledLeaf {
   operator: OperatorSpec;
   value: unknown;
   valueRef?: FactReference;
+  /** The truth this comparison takes when a fact it needs is absent, where the rule says so; default unknown. */
+  ifAbsent?: boolean;
 }
 
 /** A rule ready to evaluate. */
@@ -48,6 +47,8 @@ export interface CompiledRule {
   citation: string;
   url?: string;
   forEach?: { path: string; segments: ParsedPath };
+  /** Where the date of the act this rule judges is (e.g. a work item's start): the act is judged by the edition in force on it. */
+  actDate?: FactReference;
   when?: CompiledCondition;
   check: CompiledCondition;
   exemptedBy: readonly string[];

@@ -1,4 +1,5 @@
 import { dayNumber, isIsoDate } from '../shared/dates.js';
+import { deepEqual } from '../shared/deep-equal.js';
 
 /** What an operator's `value` must be, checked when a policy is loaded. */
 export type ValueShape = 'primitive' | 'primitive-array' | 'number' | 'boolean' | 'date' | 'day-count' | 'count' | 'any' | 'array';
@@ -41,19 +42,6 @@ const own = (spec: Omit<OperatorSpec, 'origin' | 'decidesAbsence'> & { decidesAb
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
-/** Structural equality of JSON values: key order does not matter, array order does. */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
-  }
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
 
 const dateCompare = (name: string, doc: string, holds: (fact: number, value: number) => boolean): OperatorSpec =>
   own({

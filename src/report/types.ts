@@ -1,5 +1,5 @@
-import type { ConditionEvidence } from '../engine/conditions.js';
 import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../shared/messages.js';
 
 /** pass, fail, missing (the descriptor does not show a fact the rule needs), not_applicable, waived. */
@@ -9,10 +9,18 @@ export type Status = 'pass' | 'fail' | 'missing' | 'not_applicable' | 'waived';
 export type Decision = 'allow' | 'deny';
 
 /** Where one condition's evidence came from in the rule. */
-export type EvidenceRole = 'appliesTo' | 'when' | 'check';
+export type EvidenceRole = 'appliesTo' | 'when' | 'check' | 'exemption';
 
-/** One condition's evidence in a finding. */
-export interface Evidence extends ConditionEvidence {
+/** What one comparison saw, and where in the rule it stands: the evidence a finding carries. */
+export interface Evidence {
+  fact: string;
+  path: string;
+  pointer?: string;
+  operator: string;
+  expected: unknown;
+  expectedFrom?: { fact: string; path: string; pointer?: string };
+  actual: unknown;
+  result: 'true' | 'false' | 'unknown';
   role: EvidenceRole;
 }
 
@@ -24,6 +32,19 @@ export interface FindingWaiver {
   expires: string;
   approver: string;
   justification: string;
+}
+
+/**
+ * Which edition judged a finding and why: the edition in force on the as-of date (`as-of`), on the
+ * date of the act the rule judges (`act-date`, with the pointer of that date), a pinned edition
+ * (`pinned`), or the editions at as-of for every act (`retroactive`).
+ */
+export interface JudgedBy {
+  by: 'as-of' | 'act-date' | 'pinned' | 'retroactive';
+  /** The date the edition was chosen by (as-of, or the act's date; absent when the act's date is not stated). */
+  date?: string;
+  /** Where the act's date is in the descriptor, for `act-date`. */
+  pointer?: string;
 }
 
 /** One rule's result for the project, or for one item of a forEach rule. A plain serialisable object. */
@@ -48,6 +69,8 @@ export interface Finding {
   /** The rule whose pass exempted this one (e.g. a transitional exemption). */
   exemptedBy?: string;
   waiver?: FindingWaiver;
+  /** Which edition judged this finding, and why. */
+  judgedBy: JudgedBy;
   evidence: Evidence[];
 }
 
@@ -64,7 +87,10 @@ export interface PackUse {
   /** Whether the pack's appliesTo holds for this descriptor; null when not in force. */
   applicable: boolean | null;
   reason?: string;
+  /** Earlier editions that judged dated acts (an act is judged by the edition in force on its date). */
+  actEditions?: { edition: string; title: string; effective: { from: string; until?: string }; hash: string }[];
 }
+
 
 /** A waiver in the descriptor and what became of it. */
 export interface WaiverUse {
@@ -103,4 +129,6 @@ export interface Report {
   summary: Summary;
   decision: Decision;
   notes: string[];
+  /** Warnings about the evaluation itself (e.g. an act dated after as-of, a pack with no edition in force). */
+  warnings: Diagnostic[];
 }

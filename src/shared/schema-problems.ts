@@ -27,8 +27,19 @@ const TYPE_JA: Record<string, string> = {
   string: '文字列', number: '数値', integer: '整数', boolean: '真偽値（true/false）', object: 'オブジェクト', array: '配列', null: 'null',
 };
 
-/** Map raw ajv errors one to one to bilingual problems. */
-export function toSchemaProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
+/** The schema node an ajv schemaPath (`#/$defs/a/additionalProperties`) names the parent of. */
+function parentNode(root: unknown, schemaPath: string): { properties?: object } | undefined {
+  let node: unknown = root;
+  const steps = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+  for (const step of steps) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[step.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node as { properties?: object } | undefined;
+}
+
+/** Map raw ajv errors one to one to bilingual problems; `root` (the schema) lets suggestions work without ajv's verbose mode. */
+export function toSchemaProblems(errors: readonly ErrorObject[], root?: unknown): SchemaProblem[] {
   return errors.map((e): SchemaProblem => {
     const at = e.instancePath || '/';
     const p = e.params as Record<string, unknown>;
@@ -42,7 +53,8 @@ export function toSchemaProblems(errors: readonly ErrorObject[]): SchemaProblem[
       }
       case 'additionalProperties': {
         const name = String(p.additionalProperty);
-        const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        const parent = (e.parentSchema as { properties?: object } | undefined) ?? (root ? parentNode(root, e.schemaPath) : undefined);
+        const known = Object.keys(parent?.properties ?? {});
         const hint = closest(name, known);
         const hintJa = hint ? `「${hint}」の誤りではありませんか。` : '';
         const hintEn = hint ? ` Did you mean "${hint}"?` : '';

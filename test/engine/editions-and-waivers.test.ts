@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CompiledEdition } from '../../src/engine/compiled.js';
-import { selectEditions } from '../../src/engine/editions.js';
+import { selectEditions } from '../../src/select/editions.js';
 import { evaluate } from '../../src/evaluate.js';
 import { OptionError } from '../../src/options.js';
 

@@ -6,6 +6,8 @@ import { bundledEditions } from '../../src/policy/bundled.js';
 import { renderCatalogue } from '../../src/policy/catalogue.js';
 import { OPERATORS } from '../../src/engine/operators.js';
 import { renderDescriptorDocs } from './descriptor-docs.js';
+import { standaloneValidator } from './standalone.js';
+import policySchema from '../../schemas/policy.schema.json';
 
 // Generated files are committed; these tests fail when one is stale. `npm run generate` rewrites them.
 const update = process.env.KANMON_UPDATE === '1';
@@ -28,6 +30,11 @@ describe('generated files are current', () => {
       style: { singleQuote: true, printWidth: 120 },
     });
     expectCurrent('src/descriptor/types.generated.ts', ts);
+  });
+
+  it('the descriptor and policy validators are compiled from their schemas', () => {
+    expectCurrent('src/descriptor/schema-validator.generated.ts', standaloneValidator(descriptorSchema, 'schemas/descriptor.schema.json', '../shared'));
+    expectCurrent('src/policy/schema-validator.generated.ts', standaloneValidator(policySchema, 'schemas/policy.schema.json', '../shared'));
   });
 
   it('docs/descriptor.md documents every field of the schema', () => {

@@ -8,6 +8,9 @@ import { reportSchemaErrors } from '../support/report-schema.js';
 const descriptor = JSON.stringify({ schemaVersion: 1, id: 'pkg', organisation: { kind: 'national_ministry', name: 'x' }, project: { name: 'p', runningSince: '2020-01-01', plan: { exists: false } } });
 const node = (args: string[]) => execFileSync(process.execPath, args, { encoding: 'utf8' });
 
+// Each test starts Node processes: on a busy shared machine that can take far longer than vitest's 5 s default.
+const SPAWNS = 120_000;
+
 describe('built package', () => {
   it('dist/ exists (run npm run build)', () => {
     expect(existsSync('dist/index.js') && existsSync('dist/index.cjs') && existsSync('dist/cli.js')).toBe(true);
@@ -18,18 +21,18 @@ describe('built package', () => {
     const report = JSON.parse(out);
     expect(report.decision).toBe('deny');
     expect(reportSchemaErrors(report)).toEqual([]);
-  });
+  }, SPAWNS);
 
   it("import { evaluate } from 'kanmon' works too, and gives the same report", () => {
     const esm = node(['--input-type=module', '-e', `import { evaluate } from 'kanmon'; process.stdout.write(JSON.stringify(evaluate(${descriptor}, { asOf: '2024-01-01' })))`]);
     const cjs = node(['-e', `const k = require('kanmon'); process.stdout.write(JSON.stringify(k.evaluate(${descriptor}, { asOf: '2024-01-01' })))`]);
     expect(JSON.parse(esm)).toEqual(JSON.parse(cjs));
-  });
+  }, SPAWNS);
 
   it('the bin runs and returns the exit status', () => {
     expect(node(['dist/cli.js', '--version']).trim()).toMatch(/^\d+\.\d+\.\d+$/);
     let status = 0;
     try { node(['dist/cli.js', 'check', 'no-such-file.yaml']); } catch (error) { status = (error as { status: number }).status; }
     expect(status).toBe(2);
-  });
+  }, SPAWNS);
 });

@@ -4,13 +4,13 @@ import type { Finding, Report } from '../../src/report/types.js';
 
 const finding = (ruleId: string, severity: Finding['severity'], status: Finding['status'], line: number): Finding => ({
   ruleId, pack: 'p', edition: 'e', title: ruleId, severity, status, pointer: `/x/${line}`, line, column: 1,
-  message: `${ruleId} message`, citation: 'seed 000', basis: 'seed', evidence: [],
+  message: `${ruleId} message`, citation: 'seed 000', basis: 'seed', judgedBy: { by: 'as-of', date: '2024-01-01' }, evidence: [],
 });
 const report = (findings: Finding[], lang: 'ja' | 'en' = 'en'): Report => ({
   reportVersion: 1, tool: { name: 'kanmon', version: '0' }, descriptor: { id: 'd', file: 'd.yaml' }, asOf: '2024-01-01', asOfSource: 'option',
   phase: null, lang, failOn: 'error', packs: [], findings, waivers: [],
   summary: { total: findings.length, pass: 0, fail: 0, missing: 0, not_applicable: 0, waived: 0, failing: { error: 0, warning: 0, info: 0 } },
-  decision: 'deny', notes: [],
+  decision: 'deny', notes: [], warnings: [],
 });
 
 describe('formatText', () => {

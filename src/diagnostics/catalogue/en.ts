@@ -41,4 +41,6 @@ export const en = {
   'cases.text.problems-head': 'kanmon: the case tables have {count} problem(s). No case was run.',
   'cases.cli.format': '--format for test must be text or json (got {format}).',
   'cases.cli.coverage-min': '--coverage-min takes a percentage from 0 to 100 (got {value}).',
+  'report.act-after-as-of': 'The date {date} at {pointer} is after the as-of date {asOf}: the act was judged by the editions in force on {asOf}. Check the date, or the as-of date.',
+  'report.descriptor-date-ignored': 'The descriptor says it was evaluated on {claimed} (evaluatedOn); a gate judges at its own date, {asOf}, and ignores that claim.',
 } as const;

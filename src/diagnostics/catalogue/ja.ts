@@ -42,4 +42,6 @@ export const ja: Record<keyof typeof en, string> = {
   'cases.text.problems-head': 'kanmon: ケース表に {count} 件の問題があります。ケースは実行していません。',
   'cases.cli.format': 'test の --format は text か json です（指定: {format}）。',
   'cases.cli.coverage-min': '--coverage-min には 0 から 100 までの百分率を指定してください（指定: {value}）。',
+  'report.act-after-as-of': '{pointer} の日付 {date} は基準日 {asOf} より後です。この行為は {asOf} 時点の版で判断しました。日付又は基準日を確認してください。',
+  'report.descriptor-date-ignored': '記述子は {claimed} に評価したとしています（evaluatedOn）が、関門は自らの基準日 {asOf} で判断し、この記載は用いません。',
 };

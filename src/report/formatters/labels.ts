@@ -1,4 +1,5 @@
 import type { Lang } from '../../shared/messages.js';
+import { severityRank } from '../../shared/vocabulary.js';
 import type { Finding, Status } from '../types.js';
 
 /** Status labels shown to people, by language (fail = 不適合, missing = 情報不足 …). */
@@ -13,7 +14,6 @@ export const SEVERITY_LABEL: Record<Lang, Record<Finding['severity'], string>> =
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
-const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 const STATUS_RANK: Record<Status, number> = { fail: 0, missing: 1, waived: 2, not_applicable: 3, pass: 4 };
 
 /** The findings a person should see (all with verbose), must-fix first: severity, status, then file position. */
@@ -21,7 +21,7 @@ export function findingsForPeople(findings: readonly Finding[], verbose: boolean
   return findings
     .filter((f) => verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy)
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || STATUS_RANK[a.f.status] - STATUS_RANK[b.f.status]
+    .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || STATUS_RANK[a.f.status] - STATUS_RANK[b.f.status]
       || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
     .map(({ f }) => f);
 }

@@ -1,7 +1,6 @@
 import type { Decision, Finding, Summary } from '../report/types.js';
-import type { Severity } from './compiled.js';
+import { blocks, type Severity } from '../shared/vocabulary.js';
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Count findings by status and failing findings (fail or missing) by severity. */
 export function summarise(findings: readonly Finding[]): Summary {
@@ -15,5 +14,5 @@ export function summarise(findings: readonly Finding[]): Summary {
 
 /** deny when a fail or missing finding has a severity at or above failOn. */
 export function decide(findings: readonly Finding[], failOn: Severity): Decision {
-  return findings.some((f) => (f.status === 'fail' || f.status === 'missing') && RANK[f.severity] >= RANK[failOn]) ? 'deny' : 'allow';
+  return findings.some((f) => blocks(f.status, f.severity, failOn)) ? 'deny' : 'allow';
 }

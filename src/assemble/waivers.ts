@@ -1,13 +1,13 @@
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Finding, WaiverUse } from '../report/types.js';
-import { interpolate, type Lang } from '../shared/messages.js';
+import type { Lang } from '../shared/messages.js';
 import { STATUS_TEXT } from './status-messages.js';
+import { fillNamed as interpolate } from './templates.js';
 
 type Waiver = NonNullable<KanmonDescriptor['waivers']>[number];
 
 const covers = (waiver: Waiver, finding: Finding): boolean =>
-  waiver.ruleId === finding.ruleId &&
-  (waiver.pointer === undefined || finding.pointer === waiver.pointer || finding.pointer.startsWith(`${waiver.pointer}/`));
+  waiver.pointer === undefined || finding.pointer === waiver.pointer || finding.pointer.startsWith(`${waiver.pointer}/`);
 
 /**
  * Apply waivers to failing and missing findings. A live waiver (asOf on or before its expiry,
@@ -17,9 +17,13 @@ const covers = (waiver: Waiver, finding: Finding): boolean =>
 export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], asOf: string, lang: Lang): { findings: Finding[]; uses: WaiverUse[] } {
   const applied = new Array<number>(waivers.length).fill(0);
   const expired = new Array<number>(waivers.length).fill(0);
+  const byRule = new Map<string, { w: Waiver; i: number }[]>();
+  waivers.forEach((w, i) => { const list = byRule.get(w.ruleId); if (list) list.push({ w, i }); else byRule.set(w.ruleId, [{ w, i }]); });
   const result = findings.map((finding) => {
     if (finding.status !== 'fail' && finding.status !== 'missing') return finding;
-    const matching = waivers.map((w, i) => ({ w, i })).filter(({ w }) => covers(w, finding));
+    const candidates = byRule.get(finding.ruleId);
+    if (!candidates) return finding;
+    const matching = candidates.filter(({ w }) => covers(w, finding));
     const live = matching.find(({ w }) => asOf <= w.expires);
     if (live) {
       applied[live.i]!++;

@@ -1,0 +1,42 @@
+import { factPointer, UNKNOWN, type Program, type Scope } from '../engine/program.js';
+import type { Evidence, EvidenceRole } from '../report/types.js';
+import { canonical } from '../shared/messages.js';
+
+const TRUTH_NAME = ['false', 'true', 'unknown'] as const;
+
+/** The evidence of one program's leaves, from what they left in the scope's slots. */
+export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, into: Evidence[]): Evidence[] {
+  for (const info of program.leaves) {
+    const leaf = info.leaf;
+    const base = factPointer(scope, leaf.fact);
+    const e: Evidence = {
+      fact: leaf.fact, path: leaf.path, pointer: base === undefined ? undefined : base + info.suffix, operator: leaf.operator.name,
+      expected: leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
+      actual: canonical(scope.actual[info.index]), result: TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN], role,
+    };
+    if (leaf.valueRef) {
+      const refBase = factPointer(scope, leaf.valueRef.fact);
+      e.expectedFrom = { fact: leaf.valueRef.fact, path: leaf.valueRef.path, pointer: refBase === undefined ? undefined : refBase + info.refSuffix! };
+    }
+    into.push(e);
+  }
+  return into;
+}
+
+/** The first pointer among the evidence (of a result, and of a role, when given). */
+export function firstPointer(evidence: readonly Evidence[], result?: string, role?: EvidenceRole): string {
+  const pool = role ? evidence.filter((e) => e.role === role) : evidence;
+  const match = pool.find((e) => e.pointer !== undefined && (result === undefined || e.result === result)) ?? pool.find((e) => e.pointer !== undefined);
+  return match?.pointer ?? '';
+}
+
+/** Where the absent facts behind unknown comparisons belong, as one comma-separated list. */
+export function unknownPointers(evidence: readonly Evidence[]): string {
+  const set = new Set<string>();
+  for (const e of evidence) {
+    if (e.result !== 'unknown') continue;
+    if (e.actual === undefined || e.actual === null) set.add(e.pointer ?? `${e.fact} ${e.path}`);
+    else if (e.expectedFrom) set.add(e.expectedFrom.pointer ?? `${e.expectedFrom.fact} ${e.expectedFrom.path}`);
+  }
+  return [...set].join(', ');
+}

@@ -1,0 +1,386 @@
+import type { KanmonDescriptor } from '../descriptor/types.generated.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { CompiledEdition, CompiledRule, Phase, Severity } from '../engine/compiled.js';
+import { isIsoDate } from '../shared/dates.js';
+import { FALSE, newScope, TRUE, UNKNOWN, type Program, type Scope, type Truth3 } from '../engine/program.js';
+import { readPath } from '../engine/path.js';
+import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
+import { toPointer } from '../shared/json-pointer.js';
+import type { Lang } from '../shared/messages.js';
+import type { SourcePosition } from '../shared/source-document.js';
+import { editionAt, type EditionChoice } from '../select/editions.js';
+import { evidenceOf, firstPointer, unknownPointers } from './evidence.js';
+import { appliesToProgram, programOf, type RuleProgram } from './programs.js';
+import { sortFindings } from './sort.js';
+import { STATUS_TEXT } from './status-messages.js';
+import { decide, summarise } from './summary.js';
+import { fillNamed, fillTemplate } from './templates.js';
+import { applyWaivers } from './waivers.js';
+
+/** Facts the caller supplies: one value per name for every rule, and per-item values keyed by the item's pointer. */
+export interface CallerFacts {
+  global: Readonly<Record<string, unknown>>;
+  perItem: Readonly<Record<string, ReadonlyMap<string, unknown>>>;
+}
+
+/** Everything one evaluation needs, already decided by the caller: pure input. */
+export interface EvaluationInput {
+  descriptor: KanmonDescriptor;
+  choices: readonly EditionChoice[];
+  asOf: string;
+  asOfSource: Report['asOfSource'];
+  phase: Phase | null;
+  lang: Lang;
+  failOn: Severity;
+  toolVersion: string;
+  /** Judge every act by the editions in force at asOf, as if it were done then. */
+  retroactive?: boolean;
+  file?: string;
+  locate?: (pointer: string) => SourcePosition;
+  notes?: readonly string[];
+  warnings?: readonly Diagnostic[];
+  callerFacts?: CallerFacts;
+}
+
+const NO_FACTS: CallerFacts = { global: {}, perItem: {} };
+
+/** An edition's applicability to the descriptor, evaluated once per evaluation. */
+interface Applicability {
+  truth: Truth3;
+  program: Program | null;
+  scope: Scope | undefined;
+  reason: string | undefined;
+}
+
+/** Evaluate the chosen editions against a valid descriptor and assemble the report. Pure and synchronous. */
+export function runEvaluation(input: EvaluationInput): Report {
+  const judge = new Judge(input);
+  const packs: PackUse[] = [];
+  const findings: Finding[] = [];
+  for (const choice of input.choices) judge.pack(choice, packs, findings);
+
+  const waived = applyWaivers(findings, input.descriptor.waivers ?? [], input.asOf, input.lang);
+  const located = input.locate ? waived.findings.map((f) => ({ ...f, ...input.locate!(f.pointer) })) : waived.findings;
+  const sorted = sortFindings(located);
+  const warnings = [...(input.warnings ?? []), ...judge.warnings].map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
+  return {
+    reportVersion: 1,
+    tool: { name: 'kanmon', version: input.toolVersion },
+    descriptor: { id: input.descriptor.id, ...(input.file ? { file: input.file } : {}) },
+    asOf: input.asOf,
+    asOfSource: input.asOfSource,
+    phase: input.phase,
+    lang: input.lang,
+    failOn: input.failOn,
+    packs,
+    findings: sorted,
+    waivers: waived.uses,
+    summary: summarise(sorted),
+    decision: decide(sorted, input.failOn),
+    notes: [...(input.notes ?? [])],
+    warnings,
+  };
+}
+
+/** One item a rule is judged for: the project (no pointer) or an element of its forEach list. */
+interface Item {
+  value: unknown;
+  pointer: string | undefined;
+}
+
+class Judge {
+  readonly warnings: Diagnostic[] = [];
+  private readonly root: Record<string, unknown>;
+  private readonly caller: CallerFacts;
+  private readonly applicability = new Map<CompiledEdition, Applicability>();
+  /** Status of an exempting rule per edition and item, computed on demand. */
+  private readonly exemptions = new Map<string, { status: Status; evidence: Evidence[] }>();
+
+  constructor(private readonly input: EvaluationInput) {
+    this.root = input.descriptor as unknown as Record<string, unknown>;
+    this.caller = input.callerFacts ?? NO_FACTS;
+  }
+
+  /** Judge every rule of one pack: present-state rules by the edition at as-of, dated acts by the edition of their date. */
+  pack(choice: EditionChoice, packs: PackUse[], out: Finding[]): void {
+    const { input } = this;
+    const lang = input.lang;
+    const now = choice.edition;
+    const by: JudgedBy['by'] = choice.pinned ? 'pinned' : input.retroactive ? 'retroactive' : 'as-of';
+    const dated = by === 'as-of';
+    const actEditions = new Set<CompiledEdition>();
+    const use: PackUse = now
+      ? {
+        pack: now.pack, edition: now.edition, title: now.title[lang], effective: now.effective, source: now.source,
+        hash: now.hash, pinned: choice.pinned, applicable: this.applies(now).truth === TRUE,
+        ...(this.applies(now).reason ? { reason: this.applies(now).reason } : {}),
+      }
+      : { pack: choice.pack, edition: null, pinned: choice.pinned, applicable: null, reason: fillNamed(STATUS_TEXT.packNotInForce[lang], { pack: choice.pack, asOf: input.asOf }) };
+    packs.push(use);
+
+    for (const rule of this.rulesOf(choice, dated)) {
+      const template = rule.rule;
+      if (!dated || !template.actDate) {
+        this.judgeRule(template, now!, { by, date: input.asOf }, out);
+        continue;
+      }
+      this.judgeActs(template, choice, rule.inNow, out, actEditions);
+    }
+    if (actEditions.size > 0 && now) actEditions.delete(now);
+    if (actEditions.size > 0) {
+      use.actEditions = [...actEditions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : 1))
+        .map((e) => ({ edition: e.edition, title: e.title[lang], effective: e.effective, hash: e.hash }));
+    }
+  }
+
+  /**
+   * The rules of a pack to judge: those of the edition at as-of, then (for dated acts) act rules that
+   * only earlier editions in force by as-of have — each given as its latest version.
+   */
+  private rulesOf(choice: EditionChoice, dated: boolean): { rule: CompiledRule; inNow: boolean }[] {
+    const now = choice.edition;
+    const list = (now?.rules ?? []).map((rule) => ({ rule, inNow: true }));
+    if (!dated) return list;
+    const seen = new Set(list.map((r) => r.rule.id));
+    for (let i = choice.editions.length - 1; i >= 0; i--) {
+      const e = choice.editions[i]!;
+      if (e === now || e.effective.from > this.input.asOf) continue;
+      for (const rule of e.rules) {
+        if (!rule.actDate || seen.has(rule.id)) continue;
+        seen.add(rule.id);
+        list.push({ rule, inNow: false });
+      }
+    }
+    return list;
+  }
+
+  private applies(edition: CompiledEdition): Applicability {
+    let a = this.applicability.get(edition);
+    if (!a) {
+      const program = appliesToProgram(edition);
+      const scope = program ? newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.leaves.length) : undefined;
+      const truth = program ? program.run(scope!) : TRUE;
+      const reason = truth !== TRUE
+        ? fillNamed(STATUS_TEXT.packNotApplicable[this.input.lang], { pack: edition.pack, edition: edition.edition, note: edition.appliesToNote ? edition.appliesToNote[this.input.lang] : '' }).trim()
+        : undefined;
+      a = { truth, program, scope, reason };
+      this.applicability.set(edition, a);
+    }
+    return a;
+  }
+
+  private inPhase(rule: CompiledRule): boolean {
+    return this.input.phase === null || !rule.phases || rule.phases.includes(this.input.phase);
+  }
+
+  private itemsOf(rule: CompiledRule, out: Finding[], edition: CompiledEdition, judgedBy: JudgedBy): Item[] | undefined {
+    const lang = this.input.lang;
+    if (!rule.forEach) return [{ value: undefined, pointer: undefined }];
+    const list = readPath(this.input.descriptor, rule.forEach.segments);
+    const base = toPointer(rule.forEach.segments);
+    const title = rule.title[lang];
+    // An explicit empty list says "there are none"; an absent one says nothing, so it is missing.
+    if (!Array.isArray(list)) {
+      const message = fillNamed(STATUS_TEXT.noList[lang], { title, path: rule.forEach.path, pointer: base });
+      out.push(this.finding(rule, edition, 'missing', base, message, [], judgedBy, { remediation: message }));
+      return undefined;
+    }
+    if (list.length === 0) {
+      const reason = fillNamed(STATUS_TEXT.noItems[lang], { path: rule.forEach.path });
+      out.push(this.finding(rule, edition, 'not_applicable', base, `${title}: ${reason}`, [], judgedBy, { reason }));
+      return undefined;
+    }
+    const items: Item[] = new Array(list.length);
+    for (let i = 0; i < list.length; i++) items[i] = { value: list[i], pointer: `${base}/${i}` };
+    return items;
+  }
+
+  /** Judge a rule for the project or every item, all by one edition. */
+  private judgeRule(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Finding[]): void {
+    if (!this.inPhase(rule)) return;
+    if (this.notApplicable(rule, edition, judgedBy, out)) return;
+    const items = this.itemsOf(rule, out, edition, judgedBy);
+    if (!items) return;
+    const program = programOf(rule);
+    const scope = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots);
+    for (const item of items) out.push(this.judgeItem(rule, edition, program, scope, item, judgedBy));
+  }
+
+  /** Judge a rule over dated acts: each act by the edition in force on its date. */
+  private judgeActs(template: CompiledRule, choice: EditionChoice, inNow: boolean, out: Finding[], used: Set<CompiledEdition>): void {
+    const { input } = this;
+    const lang = input.lang;
+    const now = choice.edition;
+    const home = now && inNow ? now : choice.editions.find((e) => e.rules.includes(template))!;
+    const asOfBy: JudgedBy = { by: 'as-of', date: input.asOf };
+    const items = this.itemsOf(template, out, home, asOfBy);
+    if (!items) return;
+    const act = template.actDate!;
+    const scope = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, 0);
+    for (const item of items) {
+      scope.item = item.value;
+      scope.itemPointer = item.pointer;
+      const date = act.segments.length ? readPath(act.fact === 'item' ? item.value : this.root[act.fact], act.segments) : undefined;
+      const at = (act.fact === 'item' ? item.pointer ?? '' : `/${act.fact}`) + toPointer(act.segments);
+      const title = template.title[lang];
+      if (date === undefined || !isIsoDate(date)) {
+        if (!this.inPhase(template)) continue;
+        const message = fillNamed(STATUS_TEXT.actDateMissing[lang], { title, pointer: at });
+        const remediation = fillNamed(STATUS_TEXT.actDateRemedy[lang], { pointer: at });
+        out.push(this.finding(template, home, 'missing', item.pointer ?? at, message, [], { by: 'act-date', pointer: at }, { remediation }));
+        continue;
+      }
+      let judgedBy: JudgedBy = { by: 'act-date', date, pointer: at };
+      let edition: CompiledEdition | null;
+      if (date > input.asOf) {
+        if (!now) continue;
+        this.warnings.push({
+          code: 'act-after-as-of', kind: 'descriptor', severity: 'warning', pointer: at,
+          message: msg('report.act-after-as-of', { date, pointer: at, asOf: input.asOf }),
+        });
+        edition = now;
+        judgedBy = { by: 'as-of', date: input.asOf, pointer: at };
+      } else {
+        edition = editionAt(choice.editions, date);
+      }
+      if (!edition) {
+        if (!this.inPhase(template) || !inNow) continue;
+        const first = choice.editions[0]!;
+        const reason = fillNamed(STATUS_TEXT.actBeforePack[lang], { date, pack: first.pack, first: first.edition, from: first.effective.from });
+        out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], judgedBy, { reason }));
+        continue;
+      }
+      const rule = edition.rules.find((r) => r.id === template.id);
+      if (!rule) {
+        if (!this.inPhase(template) || !inNow) continue;
+        const reason = fillNamed(STATUS_TEXT.actRuleAbsent[lang], { date, edition: edition.edition });
+        used.add(edition);
+        out.push(this.finding(template, edition, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], judgedBy, { reason }));
+        continue;
+      }
+      if (!this.inPhase(rule)) continue;
+      used.add(edition);
+      if (this.notApplicable(rule, edition, judgedBy, out, item.pointer)) continue;
+      const program = programOf(rule);
+      const itemScope = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, program.slots);
+      out.push(this.judgeItem(rule, edition, program, itemScope, item, judgedBy));
+    }
+  }
+
+  /** When the edition does not apply to the descriptor (or cannot be told to), one finding says so; true then. */
+  private notApplicable(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Finding[], pointer?: string): boolean {
+    const a = this.applies(edition);
+    if (a.truth === TRUE) return false;
+    const lang = this.input.lang;
+    const evidence = evidenceOf(a.program!, 'appliesTo', a.scope!, []);
+    if (a.truth === FALSE) {
+      out.push(this.finding(rule, edition, 'not_applicable', pointer ?? firstPointer(evidence), `${rule.title[lang]}: ${a.reason ?? ''}`, evidence, judgedBy, { reason: a.reason }));
+    } else {
+      out.push(this.missing(rule, edition, pointer ?? firstPointer(evidence), evidence, judgedBy));
+    }
+    return true;
+  }
+
+  private judgeItem(rule: CompiledRule, edition: CompiledEdition, program: RuleProgram, scope: Scope, item: Item, judgedBy: JudgedBy): Finding {
+    const lang = this.input.lang;
+    const title = rule.title[lang];
+    scope.item = item.value;
+    scope.itemPointer = item.pointer;
+    if (program.when) {
+      const when = program.when.run(scope);
+      if (when !== TRUE) {
+        const evidence = evidenceOf(program.when, 'when', scope, []);
+        if (when === FALSE) {
+          const reason = STATUS_TEXT.whenFalse[lang];
+          return this.finding(rule, edition, 'not_applicable', item.pointer ?? firstPointer(evidence), `${title}: ${reason}`, evidence, judgedBy, { reason });
+        }
+        const message = `${title}: ${fillNamed(STATUS_TEXT.whenMissing[lang], { pointers: unknownPointers(evidence) })}`;
+        return this.finding(rule, edition, 'missing', item.pointer ?? firstPointer(evidence, 'unknown'), message, evidence, judgedBy, {
+          remediation: fillNamed(STATUS_TEXT.missingRemedy[lang], { pointers: unknownPointers(evidence) }),
+        });
+      }
+    }
+    const check = program.check.run(scope);
+    const evidence: Evidence[] = [];
+    if (program.when) evidenceOf(program.when, 'when', scope, evidence);
+    evidenceOf(program.check, 'check', scope, evidence);
+    const at = item.pointer ?? firstPointer(evidence, check === TRUE ? undefined : check === FALSE ? 'false' : 'unknown', program.when ? 'check' : undefined);
+    if (check === TRUE) {
+      const message = rule.passMessage ? fillTemplate(rule.passMessage[lang], scope) : fillNamed(STATUS_TEXT.pass[lang], { title });
+      return this.finding(rule, edition, 'pass', at, message, evidence, judgedBy);
+    }
+    const exemption = this.exemption(rule, edition, scope, item, check);
+    if (exemption) return this.exempted(rule, edition, at, evidence, judgedBy, exemption);
+    if (check === UNKNOWN) return this.missing(rule, edition, at, evidence.filter((e) => e.role === 'check'), judgedBy, evidence);
+    return this.finding(rule, edition, 'fail', at, fillTemplate(rule.message[lang], scope), evidence, judgedBy, { remediation: fillTemplate(rule.remediation[lang], scope) });
+  }
+
+  /** A missing finding: says which evidence is absent and where it belongs, never the failure's wording. */
+  private missing(rule: CompiledRule, edition: CompiledEdition, pointer: string, absent: Evidence[], judgedBy: JudgedBy, evidence = absent): Finding {
+    const lang = this.input.lang;
+    const pointers = unknownPointers(absent);
+    return this.finding(rule, edition, 'missing', pointer, fillNamed(STATUS_TEXT.missing[lang], { title: rule.title[lang], pointers }), evidence, judgedBy, {
+      remediation: fillNamed(STATUS_TEXT.missingRemedy[lang], { pointers }),
+    });
+  }
+
+  /**
+   * Whether an exempting rule of the same edition decides this failing or missing finding: it passed
+   * (not applicable, exempted), or — for a failure — cannot be told (missing, since whether the rule
+   * applies at all is unknown). Judged for the same item when the exempting rule iterates too.
+   */
+  private exemption(rule: CompiledRule, edition: CompiledEdition, scope: Scope, item: Item, check: Truth3): { by: CompiledRule; status: 'pass' | 'missing'; evidence: Evidence[] } | undefined {
+    let unknown: { by: CompiledRule; status: 'missing'; evidence: Evidence[] } | undefined;
+    for (const id of rule.exemptedBy) {
+      const by = edition.rules.find((r) => r.id === id);
+      if (!by) continue;
+      const key = `${edition.pack}\u0000${edition.edition}\u0000${id}\u0000${by.forEach ? item.pointer ?? '' : ''}`;
+      let result = this.exemptions.get(key);
+      if (!result) {
+        const program = programOf(by);
+        const s = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots);
+        s.item = by.forEach ? scope.item : undefined;
+        s.itemPointer = by.forEach ? scope.itemPointer : undefined;
+        const when = program.when ? program.when.run(s) : TRUE;
+        const truth = when === TRUE ? program.check.run(s) : when === FALSE ? FALSE : UNKNOWN;
+        const evidence: Evidence[] = [];
+        if (program.when) evidenceOf(program.when, 'when', s, evidence);
+        if (when === TRUE) evidenceOf(program.check, 'check', s, evidence);
+        result = { status: truth === TRUE ? 'pass' : truth === FALSE ? 'fail' : 'missing', evidence };
+        this.exemptions.set(key, result);
+      }
+      if (result.status === 'pass') return { by, status: 'pass', evidence: result.evidence };
+      if (result.status === 'missing' && check === FALSE && !unknown) unknown = { by, status: 'missing', evidence: result.evidence };
+    }
+    return unknown;
+  }
+
+  private exempted(rule: CompiledRule, edition: CompiledEdition, pointer: string, evidence: Evidence[], judgedBy: JudgedBy, exemption: { by: CompiledRule; status: 'pass' | 'missing'; evidence: Evidence[] }): Finding {
+    const lang = this.input.lang;
+    const values = { title: rule.title[lang], exemptId: exemption.by.id, exemptTitle: exemption.by.title[lang] };
+    if (exemption.status === 'pass') {
+      const reason = fillNamed(STATUS_TEXT.exempted[lang], values);
+      return { ...this.finding(rule, edition, 'not_applicable', pointer, `${rule.title[lang]}: ${reason}`, evidence, judgedBy, { reason }), exemptedBy: exemption.by.id };
+    }
+    const pointers = unknownPointers(exemption.evidence);
+    return this.finding(rule, edition, 'missing', pointer, fillNamed(STATUS_TEXT.exemptionUnknown[lang], { ...values, pointers }), [...evidence, ...exemption.evidence.map((e) => ({ ...e, role: 'exemption' as const }))], judgedBy, {
+      remediation: fillNamed(STATUS_TEXT.missingRemedy[lang], { pointers }),
+    });
+  }
+
+  private finding(
+    rule: CompiledRule, edition: CompiledEdition, status: Status, pointer: string, message: string,
+    evidence: Evidence[], judgedBy: JudgedBy, extra: { reason?: string | undefined; remediation?: string } = {},
+  ): Finding {
+    const lang = this.input.lang;
+    const f: Finding = {
+      ruleId: rule.id, pack: edition.pack, edition: edition.edition, title: rule.title[lang], severity: rule.severity, status, pointer, message,
+      citation: rule.citation, basis: rule.basis, judgedBy, evidence,
+    };
+    if (extra.remediation !== undefined) f.remediation = extra.remediation;
+    if (rule.url) f.url = rule.url;
+    if (extra.reason !== undefined) f.reason = extra.reason;
+    return f;
+  }
+}
