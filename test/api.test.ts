@@ -6,7 +6,7 @@ describe('public API', () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
       'DescriptorError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
-      'diffEditions', 'evaluate', 'evaluateAsync', 'formatDiff', 'formatJson', 'formatMarkdown', 'formatText', 'impact',
+      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatDiff', 'formatJson', 'formatMarkdown', 'formatText', 'impact',
       'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run', 'selectEditions',
       'validateDescriptor',
     ]);
