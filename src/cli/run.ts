@@ -15,6 +15,7 @@ import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Report } from '../report/types.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
 import { helpText } from './help.js';
+import { packsShow } from './packs-show.js';
 import type { CliIo } from './io.js';
 
 /** CLI exit status: 0 allowed, 1 denied, 2 bad input or usage. */
@@ -29,6 +30,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' },
+  resolved: { type: 'boolean' },
 } as const;
 
 /** Default language from the environment: ja_* → ja, else en. */
@@ -56,6 +58,10 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError({ ja: `--format は text か json です（check では markdown も可。指定: ${format}）。`, en: `--format must be text or json, or markdown for check (got ${format}).` });
     if (format === 'markdown' && command !== 'check') throw new UsageError({ ja: '--format markdown は check でだけ使えます。', en: '--format markdown works with check only.' });
+    if (command === 'packs' && files.length > 0) {
+      if (files[0] !== 'show') throw new UsageError({ ja: `packs の後には show だけが書けます（指定: ${files[0]}）。kanmon --help を見てください。`, en: `packs takes only the sub-command show (got ${files[0]}). See kanmon --help.` });
+      return packsShow(files.slice(1), { format: format as 'text' | 'json', resolved: values.resolved ?? false, policies: values.policy ?? [], lang, io });
+    }
 
     const policies = values.policy?.length ? loadPolicies(values.policy, io, lang) : undefined;
     if (policies === 'failed') return 2;
