@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { canonical, type Lang } from '../shared/messages.js';

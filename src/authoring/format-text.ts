@@ -1,4 +1,4 @@
-import { msg, type MessageId } from './messages.js';
+import { msg, type MessageId } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../shared/messages.js';
 import { belowMinimum } from './coverage.js';

@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { deepEqual } from '../engine/operators.js';
 import { fromPointer, toPointer } from '../shared/json-pointer.js';
 import { canonical, type Bilingual } from '../shared/messages.js';

@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import casesSchema from '../../schemas/cases.schema.json';
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';

@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DescriptorProblem } from '../descriptor/validate.js';
 import { interpolate, type Bilingual } from '../shared/messages.js';

@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { parseDescriptor, validateDescriptor } from '../descriptor/validate.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import { toPointer } from '../shared/json-pointer.js';

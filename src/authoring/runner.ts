@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { evaluate } from '../evaluate.js';
 import { coverageOf, recordFindings, type CoverageTally } from './coverage.js';

@@ -1,4 +1,4 @@
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bundledCaseFiles, bundledCaseTables, bundledTablePack } from './bundled-cases.js';
 import { joinPath } from './paths.js';

@@ -18,7 +18,7 @@ import { helpText } from './help.js';
 import { formatCaseDiagnostics, formatCaseRunText } from '../authoring/format-text.js';
 import { formatCaseDiagnosticsJson, formatCaseRunJson } from '../authoring/format-json.js';
 import { runCaseTables } from '../authoring/runner.js';
-import { msg } from '../authoring/messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { KanmonError } from '../diagnostics/diagnostic.js';
 import { belowMinimum } from '../authoring/coverage.js';
 import { packsShow } from './packs-show.js';
