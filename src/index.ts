@@ -2,7 +2,7 @@
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { validateDescriptor, parseDescriptor, DescriptorError, type DescriptorProblem, type DescriptorProblemCode, type DescriptorResult } from './descriptor/validate.js';
 export type { KanmonDescriptor } from './descriptor/types.generated.js';
-export { compileEdition, loadEdition, type EditionResult } from './policy/load.js';
+export { compileEdition, compileEditions, loadEdition, type EditionResult, type EditionSetResult, type EditionSetOptions, type EditionText } from './policy/load.js';
 export { PolicyLoadError, type PolicyError, type PolicyErrorCode } from './policy/errors.js';
 export { bundledEditions } from './policy/bundled.js';
 export { OPERATORS, type OperatorSpec } from './engine/operators.js';

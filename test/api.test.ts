@@ -6,7 +6,7 @@ describe('public API', () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
       'DescriptorError', 'KanmonError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
-      'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
+      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
       'formatText', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);

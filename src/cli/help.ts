@@ -7,6 +7,9 @@ Usage:
   kanmon check <descriptor.yaml|json>... [options]   evaluate descriptors, print findings
   kanmon gate <descriptor>... [options]              pre-budget gate: check with --phase budget_request, print the decision
   kanmon packs [--format text|json]                  list the bundled packs and editions
+  kanmon packs show <pack@edition> [--resolved] [--format text|json]
+                                                     print one edition as its file states it; with --resolved, in
+                                                     full: inherited rules in place, named conditions expanded
   kanmon graph <descriptor> [--format mermaid|dot] [--as-of D] [--lang L]
                                                      draw the local-government network (three-layer model):
                                                      segments, systems, terminals and flows, failing ones marked
@@ -29,7 +32,9 @@ Options:
   --fail-on error|warning|info   lowest severity that denies (default: error)
   --pack <id>            only this pack (repeatable)
   --edition <pack>=<ed>  pin a pack to an edition, e.g. standard-guideline=2014-12 (repeatable)
-  --policy <file.yaml>   use this pack edition file instead of the bundled packs (repeatable)
+  --policy <file.yaml>   use this pack edition file instead of the bundled packs (repeatable; it may
+                         extend a bundled edition)
+  --resolved             packs show: print the edition in full
   --ismap-registry <file.csv|file.json>  cross-check claimed ISMAP listings against this registry snapshot (docs/ismap.md)
   --verbose              also list passing and not-applicable findings
   --fail-on-change       diff: exit 1 when a descriptor's verdict changes between the editions
@@ -44,6 +49,9 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.m
   kanmon check <記述子.yaml|json>... [オプション]   記述子を評価し、指摘を表示
   kanmon gate <記述子>... [オプション]              予算要求前の関門: --phase budget_request で点検し判定を表示
   kanmon packs [--format text|json]                同梱パックと版の一覧
+  kanmon packs show <パック@版> [--resolved] [--format text|json]
+                                                   版をファイルに書かれたとおりに表示。--resolved では継承した
+                                                   ルールを含め、名前付き条件を展開した全体を表示
   kanmon graph <記述子> [--format mermaid|dot] [--as-of 日付] [--lang 言語]
                                                    自治体ネットワーク（三層の対策）の構成図: セグメント・
                                                    システム・端末・通信経路を描き、不適合の経路を印付け
@@ -65,7 +73,8 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.m
   --fail-on error|warning|info   不可とする最低の重大度（既定: error）
   --pack <id>            このパックのみ（複数可）
   --edition <パック>=<版> 版を固定（例: standard-guideline=2014-12、複数可）
-  --policy <file.yaml>   同梱パックの代わりにこの版ファイルを使う（複数可）
+  --policy <file.yaml>   同梱パックの代わりにこの版ファイルを使う（複数可。同梱の版を extends できる）
+  --resolved             packs show: 版の全体を表示
   --ismap-registry <file.csv|file.json>  申告された ISMAP 登録をこの登録簿のスナップショットと照合する（docs/ismap.md）
   --verbose              適合・対象外の結果も表示
   --fail-on-change       diff: 版の間で記述子の判定が変わると終了コード 1

@@ -1,6 +1,7 @@
 import { parseDescriptor, type DescriptorProblem, type DescriptorResult } from '../descriptor/validate.js';
 import type { CompiledEdition } from '../engine/compiled.js';
-import { compileEdition } from '../policy/load.js';
+import type { PolicyError } from '../policy/errors.js';
+import { compileEditions } from '../policy/load.js';
 import type { Lang } from '../shared/messages.js';
 import type { CliIo } from './io.js';
 
@@ -33,20 +34,35 @@ export function readDescriptor(file: string, io: CliIo, lang: Lang): Extract<Des
   return parsed;
 }
 
-/** Load pack edition files given with --policy; 'failed' after printing every problem. */
+/** Load pack edition files given with --policy, together with the bundled editions they may extend; 'failed' after printing every problem. */
 export function loadPolicies(files: readonly string[], io: CliIo, lang: Lang): CompiledEdition[] | 'failed' {
-  const editions: CompiledEdition[] = [];
+  const sources = readPolicyFiles(files, io, lang);
+  const result = compileEditions(sources.read, { bundled: true });
+  if (!result.ok) {
+    io.stderr(describePolicyErrors(result.errors, lang));
+    return 'failed';
+  }
+  return sources.failed ? 'failed' : result.editions;
+}
+
+/** Read --policy files; the readable ones are kept so their problems are reported too. */
+export function readPolicyFiles(files: readonly string[], io: CliIo, lang: Lang): { read: { file: string; text: string }[]; failed: boolean } {
+  const read: { file: string; text: string }[] = [];
   let failed = false;
   for (const file of files) {
-    const read = readText(file, io, lang);
-    if ('error' in read) { failed = true; continue; }
-    const result = compileEdition(read.text, file);
-    if (result.ok) editions.push(result.edition);
-    else {
-      failed = true;
-      io.stderr(`${lang === 'ja' ? `kanmon: ポリシー ${file} に ${result.errors.length} 件の問題があります。` : `kanmon: policy ${file} has ${result.errors.length} problem(s).`}\n`);
-      for (const e of result.errors) io.stderr(`  ${file}:${e.line ?? 1}:${e.column ?? 1}  ${e.code}  ${e.pointer || '/'}  ${e.message[lang]}\n`);
-    }
+    const text = readText(file, io, lang);
+    if ('error' in text) failed = true;
+    else read.push({ file, text: text.text });
   }
-  return failed ? 'failed' : editions;
+  return { read, failed };
+}
+
+/** Every problem of the policy files, grouped by file, one per line with file:line:column, code and pointer. */
+export function describePolicyErrors(errors: readonly PolicyError[], lang: Lang): string {
+  const files = [...new Set(errors.map((e) => e.file ?? ''))];
+  return files.map((file) => {
+    const own = errors.filter((e) => (e.file ?? '') === file);
+    const head = lang === 'ja' ? `kanmon: ポリシー ${file} に ${own.length} 件の問題があります。` : `kanmon: policy ${file} has ${own.length} problem(s).`;
+    return [head, ...own.map((e) => `  ${file}:${e.line ?? 1}:${e.column ?? 1}  ${e.code}  ${e.pointer || '/'}  ${e.message[lang]}`)].join('\n') + '\n';
+  }).join('');
 }

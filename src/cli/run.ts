@@ -21,6 +21,7 @@ import { runCaseTables } from '../authoring/runner.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { KanmonError } from '../diagnostics/diagnostic.js';
 import { belowMinimum } from '../authoring/coverage.js';
+import { packsShow } from './packs-show.js';
 import type { CliIo } from './io.js';
 
 /** CLI exit status: 0 allowed, 1 denied, 2 bad input or usage. */
@@ -35,6 +36,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' },
+  resolved: { type: 'boolean' },
   'coverage-min': { type: 'string' },
 } as const;
 
@@ -64,6 +66,10 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError({ ja: `--format は text か json です（check では markdown も可。指定: ${format}）。`, en: `--format must be text or json, or markdown for check (got ${format}).` });
     if (format === 'markdown' && command !== 'check') throw new UsageError({ ja: '--format markdown は check でだけ使えます。', en: '--format markdown works with check only.' });
+    if (command === 'packs' && files.length > 0) {
+      if (files[0] !== 'show') throw new UsageError({ ja: `packs の後には show だけが書けます（指定: ${files[0]}）。kanmon --help を見てください。`, en: `packs takes only the sub-command show (got ${files[0]}). See kanmon --help.` });
+      return packsShow(files.slice(1), { format: format as 'text' | 'json', resolved: values.resolved ?? false, policies: values.policy ?? [], lang, io });
+    }
 
     const policies = values.policy?.length ? loadPolicies(values.policy, io, lang) : undefined;
     if (policies === 'failed') return 2;

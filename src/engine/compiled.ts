@@ -76,7 +76,7 @@ export interface CompiledEdition {
   appliesTo?: CompiledCondition;
   appliesToNote?: Bilingual;
   rules: readonly CompiledRule[];
-  /** SHA-256 of the edition's source text. */
+  /** SHA-256 of the resolved edition's content (see editionHash in the policy loader). */
   hash: string;
   file?: string;
 }

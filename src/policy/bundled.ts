@@ -1,24 +1,16 @@
 import type { CompiledEdition } from '../engine/compiled.js';
-import { loadEdition } from './load.js';
-import { continuity } from './bundled/continuity.js';
-import { govCommonPlatform } from './bundled/gov-common-platform.js';
-import { ismap } from './bundled/ismap.js';
-import { standardGuideline } from './bundled/standard-guideline.js';
-import { threeLayer } from './bundled/three-layer.js';
-
-/** The YAML text of every bundled edition, embedded so evaluation needs no file system. */
-export const BUNDLED_SOURCES: readonly { file: string; text: string }[] = [
-  ...standardGuideline,
-  ...govCommonPlatform,
-  ...continuity,
-  ...ismap,
-  ...threeLayer,
-];
+import { BUNDLED_SOURCES } from './bundled/sources.js';
+import { PolicyLoadError } from './errors.js';
+import { compileEditions } from './load.js';
 
 let compiled: readonly CompiledEdition[] | undefined;
 
-/** The bundled editions, compiled once on first use. */
+/** The bundled editions, loaded together (later editions extend earlier ones) and compiled once on first use. */
 export function bundledEditions(): readonly CompiledEdition[] {
-  compiled ??= BUNDLED_SOURCES.map(({ file, text }) => loadEdition(text, file));
+  if (!compiled) {
+    const result = compileEditions(BUNDLED_SOURCES);
+    if (!result.ok) throw new PolicyLoadError(result.errors);
+    compiled = result.editions;
+  }
   return compiled;
 }

@@ -21,7 +21,18 @@ export type PolicyErrorCode =
   | 'invalid-for-each'
   | 'unknown-placeholder'
   | 'invalid-effective-range'
-  | 'unverified-severity';
+  | 'unverified-severity'
+  | 'duplicate-edition'
+  | 'unknown-base-edition'
+  | 'base-in-other-pack'
+  | 'base-not-earlier'
+  | 'extends-cycle'
+  | 'rule-already-in-base'
+  | 'replace-unknown-rule'
+  | 'remove-unknown-rule'
+  | 'unknown-definition'
+  | 'definition-cycle'
+  | 'redefined-definition';
 
 /** One problem in a policy file: code, file, pointer, line:column, bilingual message. */
 export interface PolicyError {

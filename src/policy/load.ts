@@ -1,51 +1,42 @@
-import type { ValidateFunction } from 'ajv';
-import policySchema from '../../schemas/policy.schema.json';
-import type { Basis, CompiledEdition, CompiledRule, EditionSource, Phase, Severity } from '../engine/compiled.js';
-import { parsePath } from '../engine/path.js';
-import { createAjv } from '../shared/ajv.js';
-import type { Bilingual } from '../shared/messages.js';
-import { toSchemaProblems } from '../shared/schema-problems.js';
+import type { CompiledEdition } from '../engine/compiled.js';
+import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
-import { compileCondition, resolveFactPath, type ConditionProblem, type FactScope } from './compile-condition.js';
+import type { SourceDocument } from '../shared/source-document.js';
+import { BUNDLED_SOURCES } from './bundled/sources.js';
+import type { ConditionProblem } from './compile-condition.js';
+import { compileResolved } from './compile-edition.js';
 import { PolicyLoadError, type PolicyError } from './errors.js';
-import { descriptorRoot, itemSchema, schemaAt } from './schema-paths.js';
+import { Origins } from './origins.js';
+import { resolveEditions } from './resolve.js';
+import { parseEdition, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
 
 /** The outcome of loading one edition: the compiled edition, or every problem in it. */
 export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false; errors: PolicyError[] };
 
-interface RawRule {
-  id: string; title: Bilingual; severity: Severity; phases?: Phase[]; basis: Basis; citation: string; url?: string;
-  forEach?: string; when?: unknown; check: unknown; exemptedBy?: string[]; message: Bilingual; passMessage?: Bilingual; remediation: Bilingual;
-}
-interface RawEdition {
-  pack: string; edition: string; title: Bilingual; effective: { from: string; until?: string }; source: EditionSource;
-  appliesTo?: unknown; appliesToNote?: Bilingual; rules: RawRule[];
+/** The outcome of loading a set of editions: the compiled editions in the order given, or every problem in them. */
+export type EditionSetResult = { ok: true; editions: CompiledEdition[] } | { ok: false; errors: PolicyError[] };
+
+/** Options of compileEditions(). */
+export interface EditionSetOptions {
+  /**
+   * Load the bundled editions too, so an edition may extend one of them. They are not returned; an
+   * edition given with the same pack and edition takes the bundled one's place. Default: false.
+   */
+  bundled?: boolean;
 }
 
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= createAjv().compile(policySchema));
+/** One edition of a set: its text, as written, and (when it loads) resolved and compiled. */
+export interface LoadedEdition {
+  source: EditionText;
+  written?: WrittenEdition;
+  resolved?: RawEdition;
+  compiled?: CompiledEdition;
+}
 
-/** Parse, validate, statically check and compile one pack edition from its YAML text. */
+/** Parse, validate, statically check and compile one self-contained pack edition from its YAML text. */
 export function compileEdition(text: string, file?: string): EditionResult {
-  const parsed = parseSource(text, file);
-  if ('problems' in parsed) {
-    return { ok: false, errors: parsed.problems.map((p) => ({ code: p.code, file, pointer: '', line: p.line, column: p.column, message: p.message })) };
-  }
-  const doc = parsed.document;
-  const at = (problem: ConditionProblem | (Omit<PolicyError, 'file'> & { target?: 'key' | 'value' })): PolicyError => {
-    const pos = doc.locate(problem.pointer, 'target' in problem ? problem.target : 'value');
-    return { code: problem.code, file, pointer: problem.pointer, line: pos.line, column: pos.column, message: problem.message };
-  };
-  const validate = validator();
-  if (!validate(doc.value)) {
-    return { ok: false, errors: toSchemaProblems(validate.errors ?? []).map(at) };
-  }
-  const raw = doc.value as RawEdition;
-  const problems: ConditionProblem[] = [];
-  const edition = compileChecked(raw, problems);
-  if (problems.length > 0 || !edition) return { ok: false, errors: problems.map(at) };
-  return { ok: true, edition: { ...edition, hash: sha256Hex(text), ...(file ? { file } : {}) } };
+  const result = compileEditions([{ text, ...(file !== undefined ? { file } : {}) }]);
+  return result.ok ? { ok: true, edition: result.editions[0]! } : result;
 }
 
 /** Like compileEdition, but throws a PolicyLoadError carrying every problem. */
@@ -55,117 +46,66 @@ export function loadEdition(text: string, file?: string): CompiledEdition {
   return result.edition;
 }
 
-function compileChecked(raw: RawEdition, problems: ConditionProblem[]): Omit<CompiledEdition, 'hash' | 'file'> | undefined {
-  if (raw.effective.until !== undefined && raw.effective.until < raw.effective.from) {
-    problems.push({
-      code: 'invalid-effective-range', pointer: '/effective/until',
-      message: { ja: 'effective.until が effective.from より前です。', en: 'effective.until is before effective.from.' },
-    });
-  }
-  const appliesTo = raw.appliesTo === undefined ? undefined : compileCondition(raw.appliesTo, '/appliesTo', {}, problems);
-  const ids = new Map<string, number>();
-  raw.rules.forEach((rule, i) => {
-    if (ids.has(rule.id)) {
-      problems.push({
-        code: 'duplicate-rule-id', pointer: `/rules/${i}/id`,
-        message: { ja: `ルールID ${rule.id} が重複しています（/rules/${ids.get(rule.id)} と同じ）。`, en: `Rule id ${rule.id} is used twice (also at /rules/${ids.get(rule.id)}).` },
-      });
-    } else ids.set(rule.id, i);
+/** Load editions together, so one may extend another; each is resolved to its full form and compiled. */
+export function compileEditions(sources: readonly EditionText[], options: EditionSetOptions = {}): EditionSetResult {
+  const { editions, errors } = loadEditionSet(sources, options);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, editions: editions.map((e) => e.compiled!) };
+}
+
+/** Load editions together and keep each as written and as resolved beside the compiled form. */
+export function loadEditionSet(sources: readonly EditionText[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
+  const origins = new Origins();
+  const errors: PolicyError[] = [];
+  const parse = (source: EditionText): ParsedEdition | undefined => {
+    const result = parseEdition(source, origins);
+    if ('errors' in result) { errors.push(...result.errors); return undefined; }
+    return result.edition;
+  };
+  const parsed = sources.map(parse);
+  // The bundled editions are correct (the build checks them), so their parse is only kept when it works.
+  const bases = options.bundled ? BUNDLED_SOURCES.map((s) => parseEdition(s, origins)).flatMap((r) => ('edition' in r ? [r.edition] : [])) : [];
+  const given = parsed.filter((p): p is ParsedEdition => p !== undefined);
+  const { resolved, errors: resolveErrors } = resolveEditions(given, bases, origins);
+  errors.push(...resolveErrors);
+  const inherited: PolicyError[] = [];
+  const editions = sources.map((source, i): LoadedEdition => {
+    const p = parsed[i];
+    const r = p && resolved.get(p);
+    if (!p || !r) return { source, ...(p ? { written: p.written } : {}) };
+    const problems: ConditionProblem[] = [];
+    const compiled = compileResolved(r.raw, problems);
+    const edition = { doc: p.doc, name: `${r.raw.pack}@${r.raw.edition}` };
+    for (const problem of problems) {
+      const located = origins.errorAt(r.raw, problem.pointer, problem, edition);
+      (located.inherited ? inherited : errors).push(located.error);
+    }
+    if (!compiled || problems.length > 0) return { source, written: p.written, resolved: r.raw };
+    const hash = editionHash(r.raw);
+    return { source, written: p.written, resolved: r.raw, compiled: { ...compiled, hash, ...(source.file !== undefined ? { file: source.file } : {}) } };
   });
-  const rules = raw.rules.map((rule, i) => compileRule(rule, `/rules/${i}`, problems));
-  checkExemptions(raw.rules, ids, problems);
-  if (rules.some((r) => r === undefined)) return undefined;
-  return {
-    pack: raw.pack, edition: raw.edition, title: raw.title, effective: raw.effective, source: raw.source,
-    ...(appliesTo ? { appliesTo } : {}), ...(raw.appliesToNote ? { appliesToNote: raw.appliesToNote } : {}),
-    rules: rules as CompiledRule[],
-  };
+  // A broken rule of a base is reported by the base; an edition that inherits it only adds what is new.
+  const samePlace = (a: PolicyError, b: PolicyError): boolean => a.file === b.file && a.pointer === b.pointer && a.code === b.code;
+  errors.push(...inherited.filter((e) => !errors.some((own) => samePlace(own, e))));
+  return { editions, errors: distinct(errors) };
 }
 
-function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[]): CompiledRule | undefined {
-  const before = problems.length;
-  if (rule.basis === 'unverified' && rule.severity === 'error') {
-    problems.push({
-      code: 'unverified-severity', pointer: `${pointer}/severity`,
-      message: {
-        ja: `basis が unverified のルール（${rule.id}）の重大度は warning 以下にしてください。`,
-        en: `Rule ${rule.id} rests on unverified knowledge: its severity may be warning at most.`,
-      },
-    });
-  }
-  const scope: FactScope = {};
-  let forEach: CompiledRule['forEach'];
-  if (rule.forEach !== undefined) {
-    const segments = parsePath(rule.forEach);
-    const node = segments && schemaAt(descriptorRoot, segments);
-    const items = node && itemSchema(node);
-    if (!segments || !items) {
-      problems.push({
-        code: 'invalid-for-each', pointer: `${pointer}/forEach`,
-        message: { ja: `forEach「${rule.forEach}」は記述子の配列を指していません。`, en: `forEach "${rule.forEach}" does not lead to an array in the descriptor schema.` },
-      });
-    } else {
-      scope.item = items;
-      scope.forEach = rule.forEach;
-      forEach = { path: rule.forEach, segments };
-    }
-  }
-  const when = rule.when === undefined ? undefined : compileCondition(rule.when, `${pointer}/when`, scope, problems);
-  const check = compileCondition(rule.check, `${pointer}/check`, scope, problems);
-  for (const field of ['message', 'remediation', 'passMessage'] as const) {
-    for (const lang of ['ja', 'en'] as const) {
-      const template = rule[field]?.[lang];
-      if (template !== undefined) checkPlaceholders(template, `${pointer}/${field}/${lang}`, scope, problems);
-    }
-  }
-  if (problems.length > before || !check) return undefined;
-  return {
-    id: rule.id, title: rule.title, severity: rule.severity, basis: rule.basis, citation: rule.citation,
-    ...(rule.url ? { url: rule.url } : {}), ...(rule.phases ? { phases: rule.phases } : {}),
-    ...(forEach ? { forEach } : {}), ...(when ? { when } : {}), check,
-    exemptedBy: rule.exemptedBy ?? [], message: rule.message, ...(rule.passMessage ? { passMessage: rule.passMessage } : {}), remediation: rule.remediation,
-  };
+/**
+ * SHA-256 of the resolved edition's JSON with object keys sorted and rules in id order: the same
+ * edition hashes alike however it is spelt (as a difference or in full, with or without definitions,
+ * in any key order), and rule order never changes a verdict.
+ */
+export function editionHash(raw: RawEdition): string {
+  const rules = [...raw.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sha256Hex(JSON.stringify(canonical({ ...raw, rules })));
 }
 
-/** Placeholders name a fact and a dotted path: `{item.name}`, `{project.name}`, `{asOf}`. */
-export const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
-
-function checkPlaceholders(template: string, pointer: string, scope: FactScope, problems: ConditionProblem[]): void {
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    const [fact, ...rest] = match[1]!.split('.');
-    const probe: ConditionProblem[] = [];
-    resolveFactPath(fact!, ['$', ...rest].join('.'), pointer, scope, probe);
-    if (probe.length > 0) {
-      problems.push({
-        code: 'unknown-placeholder', pointer,
-        message: { ja: `差し込み {${match[1]}} を解決できません: ${probe[0]!.message.ja}`, en: `Placeholder {${match[1]}} cannot be resolved: ${probe[0]!.message.en}` },
-      });
-    }
-  }
-}
-
-function checkExemptions(rules: readonly RawRule[], ids: ReadonlyMap<string, number>, problems: ConditionProblem[]): void {
-  rules.forEach((rule, i) => {
-    (rule.exemptedBy ?? []).forEach((ref, j) => {
-      const pointer = `/rules/${i}/exemptedBy/${j}`;
-      const target = ids.get(ref);
-      if (target === undefined) {
-        problems.push({ code: 'unknown-rule-reference', pointer, message: { ja: `ルール ${ref} はこの版にありません。`, en: `Rule ${ref} is not in this edition.` } });
-        return;
-      }
-      const exempting = rules[target]!;
-      const sameItems = exempting.forEach === undefined || exempting.forEach === rule.forEach;
-      if (ref === rule.id || (exempting.exemptedBy ?? []).length > 0 || !sameItems) {
-        problems.push({
-          code: 'invalid-exemption', pointer,
-          message: {
-            ja: `${ref} は適用除外ルールにできません（自分自身、別の除外を持つルール、又は forEach の異なるルールは不可）。`,
-            en: `${ref} cannot exempt this rule: it must be another rule, have no exemptions of its own, and be project-level or share this rule's forEach.`,
-          },
-        });
-      }
-    });
+// An inherited rule or a shared definition is checked in every edition that holds it: say each problem once.
+function distinct(errors: readonly PolicyError[]): PolicyError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = JSON.stringify([e.file, e.pointer, e.code, e.message.en]);
+    return seen.has(key) ? false : (seen.add(key), true);
   });
 }
 
-export type { SourceDocument };
+export type { EditionText, SourceDocument };

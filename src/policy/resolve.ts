@@ -1,0 +1,172 @@
+import type { Bilingual } from '../shared/messages.js';
+import { expandCondition, type Definition, type DefinitionTable } from './definitions.js';
+import type { PolicyError, PolicyErrorCode } from './errors.js';
+import type { Origins } from './origins.js';
+import type { ParsedEdition, RawEdition, RawRule } from './written.js';
+
+/** An edition resolved to its full form: every rule written out, definitions expanded. */
+export interface ResolvedEdition {
+  parsed: ParsedEdition;
+  raw: RawEdition;
+  definitions: DefinitionTable;
+}
+
+const keyOf = (pack: string, edition: string): string => `${pack}@${edition}`;
+
+/**
+ * Resolve a set of editions: each one that `extends` another starts from that edition's resolved
+ * rules, replaces, removes and adds rules by id, and inherits its definitions. `bases` may be
+ * extended but give way to an edition of `editions` with the same pack and edition.
+ */
+export function resolveEditions(
+  editions: readonly ParsedEdition[], bases: readonly ParsedEdition[], origins: Origins,
+): { resolved: Map<ParsedEdition, ResolvedEdition>; errors: PolicyError[] } {
+  const errors: PolicyError[] = [];
+  const fail = (p: ParsedEdition, pointer: string, code: PolicyErrorCode, message: Bilingual, target: 'key' | 'value' = 'value'): void => {
+    errors.push(origins.error({ doc: p.doc, pointer }, { code, message, target }));
+  };
+  const index = new Map<string, ParsedEdition>(bases.map((b) => [keyOf(b.written.pack, b.written.edition), b]));
+  const own = new Map<string, ParsedEdition>();
+  for (const p of editions) {
+    const key = keyOf(p.written.pack, p.written.edition);
+    const first = own.get(key);
+    if (first) {
+      fail(p, '/edition', 'duplicate-edition', {
+        ja: `${key} は ${first.doc.file ?? '別のファイル'} にもあります。同じパックの同じ版は一つだけ読み込めます。`,
+        en: `${key} is also in ${first.doc.file ?? 'another file'}. Load each edition of a pack once.`,
+      });
+      continue;
+    }
+    own.set(key, p);
+    index.set(key, p);
+  }
+
+  const memo = new Map<ParsedEdition, ResolvedEdition | null>();
+  const resolve = (p: ParsedEdition, visiting: readonly ParsedEdition[]): ResolvedEdition | null => {
+    const known = memo.get(p);
+    if (known !== undefined) return known;
+    if (visiting.includes(p)) {
+      const closing = visiting[visiting.length - 1]!;
+      const loop = [...visiting.slice(visiting.indexOf(p)), p].map((e) => e.written.edition).join(' → ');
+      fail(closing, '/extends', 'extends-cycle', { ja: `extends が循環しています: ${loop}`, en: `The extends chain runs in a circle: ${loop}` });
+      return null;
+    }
+    const base = p.written.extends === undefined ? undefined : findBase(p, [...visiting, p]);
+    const result = base === null ? null : inherit(p, base);
+    memo.set(p, result);
+    return result;
+  };
+
+  const findBase = (p: ParsedEdition, visiting: readonly ParsedEdition[]): ResolvedEdition | null => {
+    const { pack } = p.written;
+    const [, named, edition] = /^(?:([^@]+)@)?(.+)$/.exec(p.written.extends!)!;
+    if (named !== undefined && named !== pack) {
+      fail(p, '/extends', 'base-in-other-pack', {
+        ja: `extends は同じパック（${pack}）の版を指してください。${named} の版は基にできません。`,
+        en: `extends must name an edition of the same pack (${pack}); an edition of ${named} cannot be a base.`,
+      });
+      return null;
+    }
+    const target = index.get(keyOf(pack, edition!));
+    if (!target) {
+      const loaded = [...index.values()].filter((e) => e.written.pack === pack && e !== p).map((e) => e.written.edition).sort();
+      fail(p, '/extends', 'unknown-base-edition', {
+        ja: `基の版 ${pack}@${edition} が読み込まれていません。${loaded.length ? `読み込まれている ${pack} の版: ${loaded.join(', ')}` : `${pack} の他の版は読み込まれていません。基の版のファイルも一緒に読み込んでください。`}`,
+        en: `The base edition ${pack}@${edition} is not loaded. ${loaded.length ? `Loaded editions of ${pack}: ${loaded.join(', ')}` : `No other edition of ${pack} is loaded: load the base edition's file together with this one.`}`,
+      });
+      return null;
+    }
+    const base = resolve(target, visiting);
+    if (base && !(base.raw.effective.from < p.written.effective.from)) {
+      fail(p, '/extends', 'base-not-earlier', {
+        ja: `基の版 ${edition} の effective.from（${base.raw.effective.from}）がこの版の effective.from（${p.written.effective.from}）より前ではありません。extends は前の版を指してください。`,
+        en: `The base edition ${edition} takes effect on ${base.raw.effective.from}, not before this edition (${p.written.effective.from}). extends must name an earlier edition.`,
+      });
+    }
+    return base;
+  };
+
+  const inherit = (p: ParsedEdition, base: ResolvedEdition | undefined): ResolvedEdition | null => {
+    const before = errors.length;
+    const w = p.written;
+    const definitions = new Map<string, Definition>(base?.definitions ?? []);
+    for (const [name, body] of Object.entries(w.definitions ?? {})) {
+      if (definitions.has(name)) {
+        const where = definitions.get(name)!.origin;
+        fail(p, `/definitions/${name}`, 'redefined-definition', {
+          ja: `定義「${name}」は基の版（${where.doc.file ?? '別のファイル'}）で定義済みです。変えた条件には新しい名前を付けてください。`,
+          en: `"${name}" is already defined by a base edition (${where.doc.file ?? 'another file'}). Give a changed condition a new name.`,
+        }, 'key');
+      } else definitions.set(name, { body, origin: { doc: p.doc, pointer: `/definitions/${name}` } });
+    }
+    // Definitions nobody uses yet are checked too, so a broken one never waits for its first use.
+    for (const [name, body] of Object.entries(w.definitions ?? {})) expandCondition(body, definitions, origins, errors, [name]);
+    const expand = (rule: RawRule): RawRule => {
+      const out: RawRule = { ...rule };
+      if (rule.when !== undefined) out.when = expandCondition(rule.when, definitions, origins, errors);
+      out.check = expandCondition(rule.check, definitions, origins, errors);
+      return origins.mark(out, origins.of(rule));
+    };
+    const rules = applyChanges(p, base?.raw.rules ?? [], expand, fail);
+    const appliesTo = w.appliesTo !== undefined ? expandCondition(w.appliesTo, definitions, origins, errors) : base?.raw.appliesTo;
+    const appliesToNote = w.appliesToNote ?? base?.raw.appliesToNote;
+    const extensions = Object.fromEntries(Object.entries(w).filter(([k]) => k.startsWith('x-')));
+    const raw: RawEdition = {
+      schemaVersion: w.schemaVersion, pack: w.pack, edition: w.edition, title: w.title, ...(w.description ? { description: w.description } : {}),
+      effective: w.effective, source: w.source, ...(appliesTo !== undefined ? { appliesTo } : {}), ...(appliesToNote ? { appliesToNote } : {}),
+      rules: origins.mark(rules, origins.of(w.rules ?? w)), ...extensions,
+    };
+    if (errors.length > before) return null;
+    return { parsed: p, raw: origins.mark(raw, origins.of(w)), definitions };
+  };
+
+  for (const p of own.values()) resolve(p, []);
+  const resolved = new Map<ParsedEdition, ResolvedEdition>();
+  for (const [p, r] of memo) if (r) resolved.set(p, r);
+  return { resolved, errors };
+}
+
+type Fail = (p: ParsedEdition, pointer: string, code: PolicyErrorCode, message: Bilingual) => void;
+
+/** The base's rules in their order, replaced ones in place, removed ones dropped, added ones appended. */
+function applyChanges(p: ParsedEdition, inherited: readonly RawRule[], expand: (rule: RawRule) => RawRule, fail: Fail): RawRule[] {
+  const w = p.written;
+  const position = new Map(inherited.map((r, i) => [r.id, i]));
+  const rules: (RawRule | undefined)[] = [...inherited];
+  const touched = new Map<string, string>();
+  const once = (id: string, pointer: string): boolean => {
+    const earlier = touched.get(id);
+    if (earlier !== undefined) {
+      fail(p, pointer, 'duplicate-rule-id', { ja: `ルール ${id} は ${earlier} でも置き換え又は削除されています。`, en: `Rule ${id} is already replaced or removed at ${earlier}.` });
+      return false;
+    }
+    touched.set(id, pointer);
+    return true;
+  };
+  const noBase = !w.extends;
+  (w.remove ?? []).forEach(({ id }, i) => {
+    const at = position.get(id);
+    if (at === undefined) {
+      fail(p, `/remove/${i}/id`, 'remove-unknown-rule', noBase
+        ? { ja: 'remove は extends した版でだけ使えます。', en: 'remove works only in an edition that extends another.' }
+        : { ja: `基の版にルール ${id} はないため削除できません。`, en: `The base edition has no rule ${id} to remove.` });
+    } else if (once(id, `/remove/${i}`)) rules[at] = undefined;
+  });
+  (w.replace ?? []).forEach((rule, i) => {
+    const at = position.get(rule.id);
+    if (at === undefined) {
+      fail(p, `/replace/${i}/id`, 'replace-unknown-rule', noBase
+        ? { ja: 'replace は extends した版でだけ使えます。新しいルールは rules に書いてください。', en: 'replace works only in an edition that extends another. Write new rules under rules.' }
+        : { ja: `基の版にルール ${rule.id} はないため置き換えられません。新しいルールなら rules に書いてください。`, en: `The base edition has no rule ${rule.id} to replace. Write a new rule under rules.` });
+    } else if (once(rule.id, `/replace/${i}`)) rules[at] = expand(rule);
+  });
+  (w.rules ?? []).forEach((rule, i) => {
+    if (position.has(rule.id)) {
+      fail(p, `/rules/${i}/id`, 'rule-already-in-base', {
+        ja: `ルール ${rule.id} は基の版にあります。変えるなら replace に、外すなら remove に書いてください。`,
+        en: `Rule ${rule.id} is in the base edition. To change it use replace; to drop it use remove.`,
+      });
+    } else rules.push(expand(rule));
+  });
+  return rules.filter((r): r is RawRule => r !== undefined);
+}

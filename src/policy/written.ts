@@ -1,0 +1,73 @@
+import type { ValidateFunction } from 'ajv';
+import policySchema from '../../schemas/policy.schema.json';
+import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
+import { createAjv } from '../shared/ajv.js';
+import type { Bilingual } from '../shared/messages.js';
+import { toSchemaProblems } from '../shared/schema-problems.js';
+import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import type { PolicyError } from './errors.js';
+import type { Origins } from './origins.js';
+
+/** One rule as written in YAML (a condition may still name a definition). */
+export interface RawRule {
+  id: string; title: Bilingual; severity: Severity; phases?: Phase[]; basis: Basis; citation: string; url?: string;
+  forEach?: string; when?: unknown; check: unknown; exemptedBy?: string[]; message: Bilingual; passMessage?: Bilingual; remediation: Bilingual;
+}
+
+/** A self-contained edition: every rule written out, no `extends` and no definitions. */
+export interface RawEdition {
+  schemaVersion: 1; pack: string; edition: string; title: Bilingual; description?: Bilingual;
+  effective: { from: string; until?: string }; source: EditionSource; appliesTo?: unknown; appliesToNote?: Bilingual; rules: RawRule[];
+}
+
+/** An edition as its author wrote it: possibly extending an earlier one and naming conditions. */
+export interface WrittenEdition extends Omit<RawEdition, 'rules'> {
+  extends?: string;
+  definitions?: Record<string, unknown>;
+  rules?: RawRule[];
+  replace?: RawRule[];
+  remove?: { id: string; reason: Bilingual }[];
+}
+
+/** The text of one edition file. */
+export interface EditionText {
+  file?: string;
+  text: string;
+}
+
+/** One edition file, parsed and checked against the policy schema. */
+export interface ParsedEdition {
+  doc: SourceDocument;
+  written: WrittenEdition;
+}
+
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= createAjv().compile(policySchema));
+
+/** Parse one edition file and check it against the schema; the origins of its nodes are recorded. */
+export function parseEdition(source: EditionText, origins: Origins): { edition: ParsedEdition } | { errors: PolicyError[] } {
+  const { file, text } = source;
+  const parsed = parseSource(text, file);
+  if ('problems' in parsed) {
+    return { errors: parsed.problems.map((p) => ({ code: p.code, ...(file !== undefined ? { file } : {}), pointer: '', line: p.line, column: p.column, message: p.message })) };
+  }
+  const doc = parsed.document;
+  const validate = validator();
+  if (!validate(doc.value)) {
+    return { errors: toSchemaProblems(validate.errors ?? []).map((p) => origins.error({ doc, pointer: p.pointer }, p)) };
+  }
+  const written = doc.value as WrittenEdition;
+  if (written.extends === undefined && written.rules === undefined) {
+    return {
+      errors: [origins.error({ doc, pointer: '/rules' }, {
+        code: 'missing-property',
+        message: {
+          ja: '/ に rules がありません。他の版を extends しない版は、ルールを rules に書いてください。',
+          en: '/ has no rules. An edition that extends no other edition states its rules under rules.',
+        },
+      })],
+    };
+  }
+  origins.markTree(written, doc);
+  return { edition: { doc, written } };
+}
