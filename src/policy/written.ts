@@ -1,12 +1,12 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import policySchema from '../../schemas/policy.schema.json';
 import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
-import { createAjv } from '../shared/ajv.js';
 import type { Bilingual } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
 import { parseSource, type SourceDocument } from '../shared/source-document.js';
 import type { PolicyError } from './errors.js';
 import type { Origins } from './origins.js';
+import { validate as schemaValidate } from './schema-validator.generated.js';
 
 /** One rule as written in YAML (a condition may still name a definition). */
 export interface RawRule {
@@ -41,8 +41,8 @@ export interface ParsedEdition {
   written: WrittenEdition;
 }
 
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= createAjv().compile(policySchema));
+/** The policy schema compiled ahead of time (ajv standalone). */
+const validate = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Parse one edition file and check it against the schema; the origins of its nodes are recorded. */
 export function parseEdition(source: EditionText, origins: Origins): { edition: ParsedEdition } | { errors: PolicyError[] } {
@@ -52,9 +52,8 @@ export function parseEdition(source: EditionText, origins: Origins): { edition: 
     return { errors: parsed.problems.map((p) => ({ code: p.code, ...(file !== undefined ? { file } : {}), pointer: '', line: p.line, column: p.column, message: p.message })) };
   }
   const doc = parsed.document;
-  const validate = validator();
   if (!validate(doc.value)) {
-    return { errors: toSchemaProblems(validate.errors ?? []).map((p) => origins.error({ doc, pointer: p.pointer }, p)) };
+    return { errors: toSchemaProblems(validate.errors ?? [], policySchema).map((p) => origins.error({ doc, pointer: p.pointer }, p)) };
   }
   const written = doc.value as WrittenEdition;
   if (written.extends === undefined && written.rules === undefined) {
