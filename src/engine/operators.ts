@@ -67,8 +67,8 @@ export const OPERATORS: ReadonlyMap<string, OperatorSpec> = new Map(
     jre('greaterThan', 'number', 'number', (a, b) => jreNumber(a) && (a as number) > (b as number), 'fact > value (json-rules-engine)'),
     jre('greaterThanInclusive', 'number', 'number', (a, b) => jreNumber(a) && (a as number) >= (b as number), 'fact >= value (json-rules-engine)'),
     own({
-      name: 'exists', value: 'boolean', fact: 'any', acceptsFactValue: false, decidesAbsence: true,
-      doc: 'value true: the fact is present (not absent, not null); value false: it is absent. Never "missing".',
+      name: 'exists', value: 'boolean', fact: 'any', acceptsFactValue: false,
+      doc: 'value true: the fact is stated and not null; value false: it is stated as null ("none"). An absent fact is unknown (missing), like every other comparison.',
       test: (a, b) => (a !== undefined && a !== null) === b,
     }),
     dateCompare('dateBefore', 'fact date < value date (ISO dates; a non-date fact is false)', (a, b) => a < b),

@@ -50,8 +50,11 @@ export interface Program {
   leaves: readonly LeafInfo[];
 }
 
-/** Whether a value counts as absent: the descriptor does not state it. */
-export const isAbsent = (v: unknown): boolean => v === undefined || v === null;
+/**
+ * Whether a value counts as absent: the descriptor does not state it. `null` is a statement ("none",
+ * "never"), so it is present: only a missing key is absent.
+ */
+export const isAbsent = (v: unknown): boolean => v === undefined;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
