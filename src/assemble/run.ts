@@ -11,6 +11,7 @@ import type { Lang } from '../shared/messages.js';
 import type { SourcePosition } from '../shared/source-document.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
 import { evidenceOf, firstPointer, unknownPointers } from './evidence.js';
+import { sourceInfo } from './source-info.js';
 import { appliesToProgram, programOf, type RuleProgram } from './programs.js';
 import { sortFindings } from './sort.js';
 import { STATUS_TEXT } from './status-messages.js';
@@ -112,7 +113,7 @@ class Judge {
     const actEditions = new Set<CompiledEdition>();
     const use: PackUse = now
       ? {
-        pack: now.pack, edition: now.edition, title: now.title[lang], effective: now.effective, source: now.source,
+        pack: now.pack, edition: now.edition, title: now.title[lang], effective: now.effective, source: sourceInfo(now.source, lang),
         hash: now.hash, pinned: choice.pinned, applicable: this.applies(now).truth === TRUE,
         ...(this.applies(now).reason ? { reason: this.applies(now).reason } : {}),
       }
@@ -196,9 +197,21 @@ class Judge {
     return items;
   }
 
+  /** When a rule's own dates (narrower than its edition's) leave out `date`, one not-applicable finding says so; true then. */
+  private outOfForce(rule: CompiledRule, edition: CompiledEdition, date: string, judgedBy: JudgedBy, out: Finding[], pointer?: string): boolean {
+    const range = rule.effective;
+    if (!range || ((range.from === undefined || range.from <= date) && (range.until === undefined || date <= range.until))) return false;
+    const lang = this.input.lang;
+    const reason = fillNamed(STATUS_TEXT.ruleNotInForce[lang], { date, from: range.from ?? '—', until: range.until ?? '—' });
+    const at = pointer ?? (rule.forEach ? toPointer(rule.forEach.segments) : '');
+    out.push(this.finding(rule, edition, 'not_applicable', at, `${rule.title[lang]}: ${reason}`, [], judgedBy, { reason }));
+    return true;
+  }
+
   /** Judge a rule for the project or every item, all by one edition. */
   private judgeRule(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Finding[]): void {
     if (!this.inPhase(rule)) return;
+    if (this.outOfForce(rule, edition, this.input.asOf, judgedBy, out)) return;
     if (this.notApplicable(rule, edition, judgedBy, out)) return;
     const items = this.itemsOf(rule, out, edition, judgedBy);
     if (!items) return;
@@ -261,6 +274,7 @@ class Judge {
       }
       if (!this.inPhase(rule)) continue;
       used.add(edition);
+      if (this.outOfForce(rule, edition, judgedBy.date ?? input.asOf, judgedBy, out, item.pointer ?? at)) continue;
       if (this.notApplicable(rule, edition, judgedBy, out, item.pointer)) continue;
       const program = programOf(rule);
       const itemScope = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, program.slots);
@@ -376,10 +390,10 @@ class Judge {
     const lang = this.input.lang;
     const f: Finding = {
       ruleId: rule.id, pack: edition.pack, edition: edition.edition, title: rule.title[lang], severity: rule.severity, status, pointer, message,
-      citation: rule.citation, basis: rule.basis, judgedBy, evidence,
+      basis: rule.basis, source: sourceInfo(rule.source, lang), section: rule.section, judgedBy, evidence,
     };
+    if (rule.seeAlso) f.seeAlso = rule.seeAlso.map((c) => ({ source: sourceInfo(c.source, lang), section: c.section }));
     if (extra.remediation !== undefined) f.remediation = extra.remediation;
-    if (rule.url) f.url = rule.url;
     if (extra.reason !== undefined) f.reason = extra.reason;
     return f;
   }

@@ -15,6 +15,7 @@ export const STATUS_TEXT = {
   packNotApplicable: { ja: 'パック {pack}（{edition} 版）はこの組織に適用されません。{note}', en: 'Pack {pack} (edition {edition}) does not apply to this organisation. {note}' },
   noList: { ja: '{title}：記述子に {pointer} がありません。記載してください。該当がなければ空の配列 [] を書いてください。', en: '{title}: the descriptor has no {pointer}. State it; if there are none, write an empty list [].' },
   noItems: { ja: '対象となる項目がありません（{path}）。', en: 'There are no items to check ({path}).' },
+  ruleNotInForce: { ja: 'このルールは {from} から {until} まで適用されるもので、{date} は対象外です。', en: 'This rule is in force from {from} until {until}; {date} is outside that.' },
   exempted: { ja: '{exemptId}（{exemptTitle}）により適用除外です。', en: 'Exempted by {exemptId} ({exemptTitle}).' },
   waived: { ja: '［適用除外中: {justification}（承認: {approver}、期限 {expires}）］', en: '[waived: {justification} (approved by {approver}, until {expires})]' },
   waiverExpired: { ja: '［適用除外 {waiver} は {expires} に期限切れのため無効です。更新するか指摘に対応してください］', en: '[waiver {waiver} expired on {expires} and no longer applies; renew it or fix the finding]' },

@@ -59,7 +59,7 @@ export function diffEditions(a: CompiledEdition, b: CompiledEdition): EditionDif
   const edition: FieldChange[] = [];
   field(edition, 'effective', JSON.stringify(a.effective), JSON.stringify(b.effective));
   field(edition, 'appliesTo', renderCondition(a.appliesTo), renderCondition(b.appliesTo));
-  field(edition, 'source', `${a.source.issuer} ${a.source.title} ${a.source.date}`, `${b.source.issuer} ${b.source.title} ${b.source.date}`);
+  field(edition, 'source', a.source.id, b.source.id);
   return {
     pack: b.pack, from: a.edition, to: b.edition, edition,
     added: ids.filter((id) => !before.has(id)).map((id) => summary(after.get(id)!)),
@@ -79,8 +79,9 @@ function diffRule(x: CompiledRule, y: CompiledRule): RuleChange {
   if (severityRank(y.severity) > severityRank(x.severity)) classes.add('severity-raised');
   if (severityRank(y.severity) < severityRank(x.severity)) classes.add('severity-lowered');
   field(changes, 'basis', x.basis, y.basis);
-  field(changes, 'citation', x.citation, y.citation);
-  if (x.basis !== y.basis || x.citation !== y.citation) classes.add('basis-changed');
+  const cited = (r: CompiledRule): string => [r.source, ...(r.seeAlso ?? []).map((c) => c.source)].map((s, i) => `${s.id} ${i === 0 ? r.section : r.seeAlso![i - 1]!.section}`).join('; ');
+  field(changes, 'source', cited(x), cited(y));
+  if (x.basis !== y.basis || cited(x) !== cited(y)) classes.add('basis-changed');
   const phases = (r: CompiledRule) => r.phases?.join(', ') ?? '(all)';
   field(changes, 'phases', phases(x), phases(y));
   if (phases(x) !== phases(y)) classes.add('phases-changed');

@@ -6,8 +6,37 @@ import type { Phase, Severity } from '../shared/vocabulary.js';
 
 export type { Phase, Severity };
 
-/** How firm a rule's source is. */
-export type Basis = 'seed' | 'primary' | 'secondary' | 'unverified';
+/**
+ * How firm a rule's source is: primary (the issuing body's own text), audit (an oversight body's
+ * finding or opinion), study (a non-binding study), secondary (a reliable third-party account of a
+ * primary text), unverified (not checked against any source). It bounds the rule's severity.
+ */
+export type Basis = 'primary' | 'audit' | 'study' | 'secondary' | 'unverified';
+
+/** What kind of document a source is. */
+export type SourceKind = 'primary' | 'audit' | 'study' | 'secondary';
+
+/** One document of the bibliography (policies/sources.yaml), as rules cite it. */
+export interface SourceEntry {
+  id: string;
+  kind: SourceKind;
+  title: Bilingual;
+  issuer: Bilingual;
+  /** The document's date (YYYY, YYYY-MM or YYYY-MM-DD); absent for an undated document, which has notBefore. */
+  date?: string;
+  /** For an undated document: the date of the newest document it cites. */
+  notBefore?: string;
+  number?: string;
+  url?: string;
+  note?: Bilingual;
+  revisions?: readonly { date: string; note: Bilingual }[];
+}
+
+/** A rule's citation: a document of the bibliography and the section of it. */
+export interface Citation {
+  source: SourceEntry;
+  section: string;
+}
 
 
 /** A reference to another fact used as a condition's value: `{ fact, path }`. */
@@ -44,8 +73,13 @@ export interface CompiledRule {
   severity: Severity;
   phases?: readonly Phase[];
   basis: Basis;
-  citation: string;
-  url?: string;
+  /** The document the rule rests on, and its section. */
+  source: SourceEntry;
+  section: string;
+  /** Further citations (e.g. the primary text that adopted an audit demand). */
+  seeAlso?: readonly Citation[];
+  /** When the rule itself is in force, where that differs from its edition. */
+  effective?: { from?: string; until?: string };
   forEach?: { path: string; segments: ParsedPath };
   /** Where the date of the act this rule judges is (e.g. a work item's start): the act is judged by the edition in force on it. */
   actDate?: FactReference;
@@ -58,13 +92,6 @@ export interface CompiledRule {
   remediation: Bilingual;
 }
 
-/** Where an edition came from. */
-export interface EditionSource {
-  title: string;
-  issuer: string;
-  date: string;
-  url?: string;
-}
 
 /** A pack edition ready to evaluate: one YAML file, validated and compiled. */
 export interface CompiledEdition {
@@ -72,7 +99,8 @@ export interface CompiledEdition {
   edition: string;
   title: Bilingual;
   effective: { from: string; until?: string };
-  source: EditionSource;
+  /** The document this edition encodes. */
+  source: SourceEntry;
   appliesTo?: CompiledCondition;
   appliesToNote?: Bilingual;
   rules: readonly CompiledRule[];

@@ -1,11 +1,16 @@
 import type { PathSegment } from '../shared/json-pointer.js';
 
-/** A parsed safe path: `$`, then `.name`, `[0]` or `['any key']` steps. No filters, no scripts. */
+/** A parsed path: `$`, then `.name` and `[index]` steps. A closed grammar: no quoted keys, filters, scripts, wildcards or recursive descent. */
 export type ParsedPath = readonly PathSegment[];
 
-const STEP = /^(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d{1,9})\]|\['((?:[^'\\]|\\.)*)'\])/;
+const STEP = /^(?:\.([A-Za-z_$][A-Za-z0-9_$-]*)|\[(0|[1-9]\d{0,8})\])/;
 
-/** Parse a safe path, or return undefined when it is outside the subset. */
+/** Names of Object.prototype members: never a fact or a step, so a policy can never reach JavaScript internals. */
+export const PROTOTYPE_NAMES: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype',
+]);
+
+/** Parse a path of the closed grammar, or return undefined when it is outside it (or names a prototype member). */
 export function parsePath(path: string): ParsedPath | undefined {
   if (!path.startsWith('$')) return undefined;
   const segments: PathSegment[] = [];
@@ -13,18 +18,22 @@ export function parsePath(path: string): ParsedPath | undefined {
   while (rest.length > 0) {
     const m = STEP.exec(rest);
     if (!m) return undefined;
-    if (m[1] !== undefined) segments.push(m[1]);
-    else if (m[2] !== undefined) segments.push(Number(m[2]));
-    else segments.push(m[3]!.replace(/\\(.)/g, '$1'));
+    if (m[1] !== undefined) {
+      if (PROTOTYPE_NAMES.has(m[1])) return undefined;
+      segments.push(m[1]);
+    } else segments.push(Number(m[2]));
     rest = rest.slice(m[0].length);
   }
   return segments;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Read the value at a parsed path, following own properties only; absent steps give undefined. */
 export function readPath(root: unknown, segments: ParsedPath): unknown {
   let value: unknown = root;
-  for (const segment of segments) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
     // json-rules-engine's JSONPath resolver indexes into strings; kanmon does the same so both agree
     // (the loader rejects such a path in a policy, since a string field has no items).
     if (typeof value === 'string' && typeof segment === 'number') {
@@ -36,9 +45,8 @@ export function readPath(root: unknown, segments: ParsedPath): unknown {
       if (typeof segment !== 'number') return undefined;
       value = value[segment];
     } else {
-      const key = String(segment);
-      if (!Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-      value = (value as Record<string, unknown>)[key];
+      if (typeof segment === 'number' || !hasOwn.call(value, segment)) return undefined;
+      value = (value as Record<string, unknown>)[segment];
     }
   }
   return value;

@@ -1,11 +1,11 @@
 import type { CompiledCondition, FactReference } from '../engine/compiled.js';
 import { OPERATORS, type OperatorSpec } from '../engine/operators.js';
-import { parsePath } from '../engine/path.js';
+import { parsePath, PROTOTYPE_NAMES } from '../engine/path.js';
 import { isIsoDate } from '../shared/dates.js';
 import { formatValue } from '../shared/messages.js';
 import type { PolicyErrorCode } from './errors.js';
 import { CALLER_FACTS } from '../registry/facts.js';
-import { factSchema, schemaAt, shapeOf, type SchemaNode } from './schema-paths.js';
+import { factSchema, schemaAt, shapeOf, type ExtensionSchemas, type SchemaNode } from './schema-paths.js';
 
 /** A static-check problem before file and line are attached. */
 export interface ConditionProblem {
@@ -20,6 +20,8 @@ export interface FactScope {
   item?: SchemaNode;
   /** The rule's forEach path, which decides where per-item caller facts exist. */
   forEach?: string;
+  /** Schemas of descriptor extension keys the pack declares. */
+  extensions?: ExtensionSchemas;
 }
 
 const ASOF_SCHEMA: SchemaNode = { type: 'string', format: 'date' };
@@ -128,7 +130,8 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
   }
   const segments = parsePath(path);
   if (problems.length > before || !operator || !segments) return undefined;
-  return { kind: 'leaf', fact, path, segments, operator, value: valueRef ? undefined : value, ...(valueRef ? { valueRef } : {}) };
+  const ifAbsent = typeof node.ifAbsent === 'boolean' ? { ifAbsent: node.ifAbsent } : {};
+  return { kind: 'leaf', fact, path, segments, operator, value: valueRef ? undefined : value, ...(valueRef ? { valueRef } : {}), ...ifAbsent };
 }
 
 function isFactReference(value: unknown): value is { fact: string; path?: string } {
@@ -139,6 +142,13 @@ function isFactReference(value: unknown): value is { fact: string; path?: string
 
 /** Check a fact name and path against the descriptor schema; returns the schema node reached. */
 export function resolveFactPath(fact: string, path: string, pointer: string, scope: FactScope, problems: ConditionProblem[]): SchemaNode | undefined {
+  if (PROTOTYPE_NAMES.has(fact)) {
+    problems.push({
+      code: 'prototype-name', pointer,
+      message: { ja: `「${fact}」は JavaScript の内部の名前なので fact に使えません。`, en: `"${fact}" is a JavaScript internal name and can never be a fact.` },
+    });
+    return undefined;
+  }
   const start = scopedFactSchema(fact, scope);
   if (!start) {
     problems.push({
@@ -156,13 +166,13 @@ export function resolveFactPath(fact: string, path: string, pointer: string, sco
     problems.push({
       code: 'invalid-path', pointer: `${pointer}/path`,
       message: {
-        ja: `パス「${path}」は使えません。$ から始め、.名前、[番号]、['キー'] だけで書いてください（フィルタや式は不可）。`,
-        en: `Path "${path}" is outside the safe subset: start with $ and use only .name, [index] and ['key'] steps (no filters or scripts).`,
+        ja: `パス「${path}」は使えません。$ から始め、.名前 と [番号] だけで書いてください（['キー']、フィルタ、式、ワイルドカードは不可。Object.prototype のメンバー名（constructor、__proto__ など）も不可）。`,
+        en: `Path "${path}" is outside kanmon's path grammar: start with $ and use only .name and [index] steps (no ['key'], filters, scripts or wildcards, and no Object.prototype member names such as constructor or __proto__).`,
       },
     });
     return undefined;
   }
-  const node = schemaAt(start, segments);
+  const node = schemaAt(start, segments, scope.extensions);
   if (!node) {
     problems.push({
       code: 'path-not-in-schema', pointer: `${pointer}/path`,

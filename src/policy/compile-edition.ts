@@ -1,18 +1,21 @@
-import type { CompiledEdition, CompiledRule } from '../engine/compiled.js';
+import type { Basis, Citation, CompiledEdition, CompiledRule, FactReference, Severity, SourceEntry } from '../engine/compiled.js';
 import { parsePath } from '../engine/path.js';
+import type { Bibliography } from './bibliography.js';
 import { compileCondition, resolveFactPath, type ConditionProblem, type FactScope } from './compile-condition.js';
-import { descriptorRoot, itemSchema, schemaAt } from './schema-paths.js';
+import { descriptorRoot, itemSchema, schemaAt, shapeOf, type ExtensionSchemas } from './schema-paths.js';
 import type { RawEdition, RawRule } from './written.js';
 
-/** Statically check and compile a resolved edition; problems are appended, pointing into `raw`. */
-export function compileResolved(raw: RawEdition, problems: ConditionProblem[]): Omit<CompiledEdition, 'hash' | 'file'> | undefined {
+/** Statically check and compile a resolved edition against a bibliography; problems are appended, pointing into `raw`. */
+export function compileResolved(raw: RawEdition, problems: ConditionProblem[], bibliography: Bibliography): Omit<CompiledEdition, 'hash' | 'file'> | undefined {
+  const source = cite(raw.source, '/source', bibliography, problems);
   if (raw.effective.until !== undefined && raw.effective.until < raw.effective.from) {
     problems.push({
       code: 'invalid-effective-range', pointer: '/effective/until',
       message: { ja: 'effective.until が effective.from より前です。', en: 'effective.until is before effective.from.' },
     });
   }
-  const appliesTo = raw.appliesTo === undefined ? undefined : compileCondition(raw.appliesTo, '/appliesTo', {}, problems);
+  const extensions = raw.descriptorExtensions ?? {};
+  const appliesTo = raw.appliesTo === undefined ? undefined : compileCondition(raw.appliesTo, '/appliesTo', { extensions }, problems);
   const ids = new Map<string, number>();
   raw.rules.forEach((rule, i) => {
     if (ids.has(rule.id)) {
@@ -22,32 +25,92 @@ export function compileResolved(raw: RawEdition, problems: ConditionProblem[]): 
       });
     } else ids.set(rule.id, i);
   });
-  const rules = raw.rules.map((rule, i) => compileRule(rule, `/rules/${i}`, problems));
+  const rules = raw.rules.map((rule, i) => compileRule(rule, `/rules/${i}`, problems, bibliography, extensions));
   checkExemptions(raw.rules, ids, problems);
-  if (rules.some((r) => r === undefined)) return undefined;
+  if (rules.some((r) => r === undefined) || !source) return undefined;
   return {
-    pack: raw.pack, edition: raw.edition, title: raw.title, effective: raw.effective, source: raw.source,
+    pack: raw.pack, edition: raw.edition, title: raw.title, effective: raw.effective, source,
     ...(appliesTo ? { appliesTo } : {}), ...(raw.appliesToNote ? { appliesToNote: raw.appliesToNote } : {}),
     rules: rules as CompiledRule[],
   };
 }
 
-function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[]): CompiledRule | undefined {
-  const before = problems.length;
-  if (rule.basis === 'unverified' && rule.severity === 'error') {
+/** The bibliography entry an id names, or a located problem. */
+function cite(id: string, pointer: string, bibliography: Bibliography, problems: ConditionProblem[]): SourceEntry | undefined {
+  const entry = bibliography.get(id);
+  if (!entry) {
     problems.push({
-      code: 'unverified-severity', pointer: `${pointer}/severity`,
+      code: 'unknown-source', pointer,
       message: {
-        ja: `basis が unverified のルール（${rule.id}）の重大度は warning 以下にしてください。`,
-        en: `Rule ${rule.id} rests on unverified knowledge: its severity may be warning at most.`,
+        ja: `出典ID ${id} は出典一覧（policies/sources.yaml、又はこの版の sources）にありません。`,
+        en: `Source ${id} is not in the bibliography (policies/sources.yaml, or this edition's sources).`,
       },
     });
   }
-  const scope: FactScope = {};
+  return entry;
+}
+
+const CEILING: Record<Basis, Severity> = { primary: 'error', audit: 'warning', study: 'warning', secondary: 'warning', unverified: 'info' };
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/**
+ * A rule's severity may not exceed what its basis supports: error only on a primary text (or on an
+ * audit finding that a primary text cited in seeAlso has adopted); audit, study and secondary at
+ * most warning; unverified at most info.
+ */
+function checkSeverity(rule: RawRule, seeAlso: readonly Citation[], pointer: string, problems: ConditionProblem[]): void {
+  const adopted = rule.basis === 'audit' && seeAlso.some((c) => c.source.kind === 'primary');
+  const ceiling = adopted ? 'error' : CEILING[rule.basis];
+  if (RANK[rule.severity] <= RANK[ceiling]) return;
+  problems.push({
+    code: 'severity-above-basis', pointer: `${pointer}/severity`,
+    message: {
+      ja: `ルール ${rule.id} の根拠は ${rule.basis} なので、重大度は ${ceiling} までです（${rule.severity} は不可）。error は一次資料（primary）、又は一次資料が採り入れた監査の指摘（seeAlso にその一次資料）に限ります。`,
+      en: `Rule ${rule.id} rests on a ${rule.basis} source, so its severity may be ${ceiling} at most (not ${rule.severity}). Error needs a primary text, or an audit finding a primary text has adopted (cite it in seeAlso).`,
+    },
+  });
+}
+
+/** An act date path: a date field of the descriptor (or of the rule's item). */
+function actDateOf(rule: RawRule, pointer: string, scope: FactScope, problems: ConditionProblem[]): FactReference | undefined {
+  if (!rule.actDate) return undefined;
+  const probe: ConditionProblem[] = [];
+  const node = resolveFactPath(rule.actDate.fact, rule.actDate.path, `${pointer}/actDate`, scope, probe);
+  const segments = parsePath(rule.actDate.path);
+  if (probe.length > 0 || !node || !segments) { problems.push(...probe); return undefined; }
+  if (shapeOf(node) !== 'date' || segments.length === 0 || rule.actDate.fact === 'asOf') {
+    problems.push({
+      code: 'invalid-act-date', pointer: `${pointer}/actDate`,
+      message: {
+        ja: `actDate（${rule.actDate.fact} ${rule.actDate.path}）は記述子の日付（format: date）の項目を指してください。`,
+        en: `actDate (${rule.actDate.fact} ${rule.actDate.path}) must lead to a date field (format: date) of the descriptor.`,
+      },
+    });
+    return undefined;
+  }
+  return { fact: rule.actDate.fact, path: rule.actDate.path, segments };
+}
+
+function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[], bibliography: Bibliography, extensions: ExtensionSchemas): CompiledRule | undefined {
+  const before = problems.length;
+  const source = cite(rule.source, `${pointer}/source`, bibliography, problems);
+  const seeAlso = (rule.seeAlso ?? []).flatMap((c, i): Citation[] => {
+    const entry = cite(c.source, `${pointer}/seeAlso/${i}/source`, bibliography, problems);
+    return entry ? [{ source: entry, section: c.section }] : [];
+  });
+  checkSeverity(rule, seeAlso, pointer, problems);
+  const range = rule.effective;
+  if (range?.from !== undefined && range.until !== undefined && range.until < range.from) {
+    problems.push({
+      code: 'invalid-effective-range', pointer: `${pointer}/effective/until`,
+      message: { ja: 'effective.until が effective.from より前です。', en: 'effective.until is before effective.from.' },
+    });
+  }
+  const scope: FactScope = { extensions };
   let forEach: CompiledRule['forEach'];
   if (rule.forEach !== undefined) {
     const segments = parsePath(rule.forEach);
-    const node = segments && schemaAt(descriptorRoot, segments);
+    const node = segments && schemaAt(descriptorRoot, segments, extensions);
     const items = node && itemSchema(node);
     if (!segments || !items) {
       problems.push({
@@ -60,6 +123,7 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
       forEach = { path: rule.forEach, segments };
     }
   }
+  const actDate = actDateOf(rule, pointer, scope, problems);
   const when = rule.when === undefined ? undefined : compileCondition(rule.when, `${pointer}/when`, scope, problems);
   const check = compileCondition(rule.check, `${pointer}/check`, scope, problems);
   for (const field of ['message', 'remediation', 'passMessage'] as const) {
@@ -68,11 +132,11 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
       if (template !== undefined) checkPlaceholders(template, `${pointer}/${field}/${lang}`, scope, problems);
     }
   }
-  if (problems.length > before || !check) return undefined;
+  if (problems.length > before || !check || !source) return undefined;
   return {
-    id: rule.id, title: rule.title, severity: rule.severity, basis: rule.basis, citation: rule.citation,
-    ...(rule.url ? { url: rule.url } : {}), ...(rule.phases ? { phases: rule.phases } : {}),
-    ...(forEach ? { forEach } : {}), ...(when ? { when } : {}), check,
+    id: rule.id, title: rule.title, severity: rule.severity, basis: rule.basis, source, section: rule.section,
+    ...(seeAlso.length ? { seeAlso } : {}), ...(range ? { effective: range } : {}), ...(rule.phases ? { phases: rule.phases } : {}),
+    ...(forEach ? { forEach } : {}), ...(actDate ? { actDate } : {}), ...(when ? { when } : {}), check,
     exemptedBy: rule.exemptedBy ?? [], message: rule.message, ...(rule.passMessage ? { passMessage: rule.passMessage } : {}), remediation: rule.remediation,
   };
 }

@@ -8,6 +8,7 @@ import { compileResolved } from './compile-edition.js';
 import { PolicyLoadError, type PolicyError } from './errors.js';
 import { Origins } from './origins.js';
 import { resolveEditions } from './resolve.js';
+import { bundledBibliography, type Bibliography } from './bibliography.js';
 import { parseEdition, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
 
 /** The outcome of loading one edition: the compiled edition, or every problem in it. */
@@ -67,13 +68,14 @@ export function loadEditionSet(sources: readonly EditionText[], options: Edition
   const given = parsed.filter((p): p is ParsedEdition => p !== undefined);
   const { resolved, errors: resolveErrors } = resolveEditions(given, bases, origins);
   errors.push(...resolveErrors);
+  const bibliography = withOwnSources(given, origins, errors);
   const inherited: PolicyError[] = [];
   const editions = sources.map((source, i): LoadedEdition => {
     const p = parsed[i];
     const r = p && resolved.get(p);
     if (!p || !r) return { source, ...(p ? { written: p.written } : {}) };
     const problems: ConditionProblem[] = [];
-    const compiled = compileResolved(r.raw, problems);
+    const compiled = compileResolved(r.raw, problems, bibliography);
     const edition = { doc: p.doc, name: `${r.raw.pack}@${r.raw.edition}` };
     for (const problem of problems) {
       const located = origins.errorAt(r.raw, problem.pointer, problem, edition);
@@ -97,6 +99,26 @@ export function loadEditionSet(sources: readonly EditionText[], options: Edition
 export function editionHash(raw: RawEdition): string {
   const rules = [...raw.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return sha256Hex(JSON.stringify(canonical({ ...raw, rules })));
+}
+
+/** The bundled bibliography plus the documents the given editions list under `sources`; an id may not repeat. */
+function withOwnSources(editions: readonly ParsedEdition[], origins: Origins, errors: PolicyError[]): Bibliography {
+  const bundled = bundledBibliography();
+  const own = editions.filter((e) => e.written.sources);
+  if (own.length === 0) return bundled;
+  const all = new Map(bundled);
+  for (const e of own) {
+    e.written.sources!.forEach((entry, i) => {
+      if (!all.has(entry.id)) { all.set(entry.id, entry); return; }
+      errors.push(origins.error({ doc: e.doc, pointer: `/sources/${i}/id` }, {
+        code: 'duplicate-source',
+        message: bundled.has(entry.id)
+          ? { ja: `出典ID ${entry.id} は同梱の出典一覧にあります。別のIDを付けてください。`, en: `Source id ${entry.id} is in the bundled bibliography already. Give your document another id.` }
+          : { ja: `出典ID ${entry.id} が二度あります。`, en: `Source id ${entry.id} is listed twice.` },
+      }));
+    });
+  }
+  return all;
 }
 
 // An inherited rule or a shared definition is checked in every edition that holds it: say each problem once.

@@ -111,9 +111,11 @@ export function resolveEditions(
     const appliesTo = w.appliesTo !== undefined ? expandCondition(w.appliesTo, definitions, origins, errors) : base?.raw.appliesTo;
     const appliesToNote = w.appliesToNote ?? base?.raw.appliesToNote;
     const extensions = Object.fromEntries(Object.entries(w).filter(([k]) => k.startsWith('x-')));
+    const descriptorExtensions = { ...(base?.raw.descriptorExtensions ?? {}), ...(w.descriptorExtensions ?? {}) };
     const raw: RawEdition = {
       schemaVersion: w.schemaVersion, pack: w.pack, edition: w.edition, title: w.title, ...(w.description ? { description: w.description } : {}),
       effective: w.effective, source: w.source, ...(appliesTo !== undefined ? { appliesTo } : {}), ...(appliesToNote ? { appliesToNote } : {}),
+      ...(Object.keys(descriptorExtensions).length ? { descriptorExtensions } : {}),
       rules: origins.mark(rules, origins.of(w.rules ?? w)), ...extensions,
     };
     if (errors.length > before) return null;

@@ -28,24 +28,28 @@ function deref(node: SchemaNode): SchemaNode {
 
 /** The descriptor schema node of a top-level section (a fact). */
 export function factSchema(fact: string): SchemaNode | undefined {
-  const node = root.properties?.[fact];
+  const properties = root.properties ?? {};
+  const node = Object.prototype.hasOwnProperty.call(properties, fact) ? properties[fact] : undefined;
   return node ? deref(node) : undefined;
 }
 
+/** Schemas a pack declares for descriptor extension keys (`x-…`), by key. */
+export type ExtensionSchemas = Readonly<Record<string, SchemaNode>>;
+
 /** Follow a path from a schema node; undefined when the schema has no such place. */
-export function schemaAt(start: SchemaNode, segments: readonly PathSegment[]): SchemaNode | undefined {
+export function schemaAt(start: SchemaNode, segments: readonly PathSegment[], extensions: ExtensionSchemas = {}): SchemaNode | undefined {
   let node: SchemaNode | undefined = deref(start);
+  const own = (table: object | undefined, key: string): boolean => table !== undefined && Object.prototype.hasOwnProperty.call(table, key);
   for (const segment of segments) {
     if (!node) return undefined;
-    if (node === FREE) return FREE;
     if (typeof segment === 'number') {
       if (node.type !== 'array' || !node.items) return undefined;
       node = deref(node.items);
     } else if (segment.startsWith('x-')) {
-      return FREE;
+      // An extension key is free in a descriptor, but a rule may read it only where its pack declares its schema.
+      node = own(extensions, segment) ? deref(extensions[segment]!) : undefined;
     } else {
-      const next: SchemaNode | undefined = node.properties?.[segment];
-      node = next ? deref(next) : undefined;
+      node = own(node.properties, segment) ? deref(node.properties![segment]!) : undefined;
     }
   }
   return node;

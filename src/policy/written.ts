@@ -1,27 +1,33 @@
 import type { ErrorObject } from 'ajv';
 import policySchema from '../../schemas/policy.schema.json';
-import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
+import type { Basis, Phase, Severity, SourceEntry } from '../engine/compiled.js';
 import type { Bilingual } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
 import { parseSource, type SourceDocument } from '../shared/source-document.js';
 import type { PolicyError } from './errors.js';
 import type { Origins } from './origins.js';
+import type { ExtensionSchemas } from './schema-paths.js';
 import { validate as schemaValidate } from './schema-validator.generated.js';
 
 /** One rule as written in YAML (a condition may still name a definition). */
 export interface RawRule {
-  id: string; title: Bilingual; severity: Severity; phases?: Phase[]; basis: Basis; citation: string; url?: string;
-  forEach?: string; when?: unknown; check: unknown; exemptedBy?: string[]; message: Bilingual; passMessage?: Bilingual; remediation: Bilingual;
+  id: string; title: Bilingual; severity: Severity; phases?: Phase[]; basis: Basis; source: string; section: string;
+  seeAlso?: { source: string; section: string }[]; effective?: { from?: string; until?: string };
+  forEach?: string; actDate?: { fact: string; path: string }; when?: unknown; check: unknown; exemptedBy?: string[];
+  message: Bilingual; passMessage?: Bilingual; remediation: Bilingual;
 }
 
 /** A self-contained edition: every rule written out, no `extends` and no definitions. */
 export interface RawEdition {
   schemaVersion: 1; pack: string; edition: string; title: Bilingual; description?: Bilingual;
-  effective: { from: string; until?: string }; source: EditionSource; appliesTo?: unknown; appliesToNote?: Bilingual; rules: RawRule[];
+  effective: { from: string; until?: string }; source: string; sources?: SourceEntry[]; appliesTo?: unknown; appliesToNote?: Bilingual; rules: RawRule[];
+  /** Schemas of descriptor extension keys (x-…) that rules of this pack read. */
+  descriptorExtensions?: ExtensionSchemas;
 }
 
 /** An edition as its author wrote it: possibly extending an earlier one and naming conditions. */
 export interface WrittenEdition extends Omit<RawEdition, 'rules'> {
+  sources?: SourceEntry[];
   extends?: string;
   definitions?: Record<string, unknown>;
   rules?: RawRule[];

@@ -1,4 +1,4 @@
-import type { Basis, EditionSource, Phase, Severity } from '../engine/compiled.js';
+import type { Basis, Phase, Severity, SourceKind } from '../engine/compiled.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../shared/messages.js';
 
@@ -47,6 +47,19 @@ export interface JudgedBy {
   pointer?: string;
 }
 
+/** A document of the bibliography as a report shows it: title and issuer in the report's language, its date. */
+export interface SourceInfo {
+  id: string;
+  kind: SourceKind;
+  title: string;
+  issuer: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; absent for an undated document, which has notBefore. */
+  date?: string;
+  notBefore?: string;
+  number?: string;
+  url?: string;
+}
+
 /** One rule's result for the project, or for one item of a forEach rule. A plain serialisable object. */
 export interface Finding {
   ruleId: string;
@@ -61,9 +74,13 @@ export interface Finding {
   column?: number;
   message: string;
   remediation?: string;
-  citation: string;
+  /** How firm the rule's source is; it bounds the rule's severity. */
   basis: Basis;
-  url?: string;
+  /** The document the rule rests on, and its section. */
+  source: SourceInfo;
+  section: string;
+  /** Further documents the rule cites. */
+  seeAlso?: { source: SourceInfo; section: string }[];
   /** Why a rule did not apply, in the report's language. */
   reason?: string;
   /** The rule whose pass exempted this one (e.g. a transitional exemption). */
@@ -81,7 +98,7 @@ export interface PackUse {
   edition: string | null;
   title?: string;
   effective?: { from: string; until?: string };
-  source?: EditionSource;
+  source?: SourceInfo;
   hash?: string;
   pinned: boolean;
   /** Whether the pack's appliesTo holds for this descriptor; null when not in force. */

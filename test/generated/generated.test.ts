@@ -1,4 +1,3 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { compile } from 'json-schema-to-typescript';
 import { describe, expect, it } from 'vitest';
 import descriptorSchema from '../../schemas/descriptor.schema.json';
@@ -6,21 +5,10 @@ import { bundledEditions } from '../../src/policy/bundled.js';
 import { renderCatalogue } from '../../src/policy/catalogue.js';
 import { OPERATORS } from '../../src/engine/operators.js';
 import { renderDescriptorDocs } from './descriptor-docs.js';
-import { standaloneValidator } from './standalone.js';
-import policySchema from '../../schemas/policy.schema.json';
+import { expectCurrent } from './expect-current.js';
 
 // Generated files are committed; these tests fail when one is stale. `npm run generate` rewrites them.
-const update = process.env.KANMON_UPDATE === '1';
 
-function expectCurrent(file: string, content: string): void {
-  if (update) {
-    mkdirSync(file.replace(/\/[^/]+$/, ''), { recursive: true });
-    writeFileSync(file, content);
-    return;
-  }
-  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  expect(committed === content, `${file} is stale: run npm run generate`).toBe(true);
-}
 
 describe('generated files are current', () => {
   it('src/descriptor/types.generated.ts matches the descriptor schema', async () => {
@@ -30,11 +18,6 @@ describe('generated files are current', () => {
       style: { singleQuote: true, printWidth: 120 },
     });
     expectCurrent('src/descriptor/types.generated.ts', ts);
-  });
-
-  it('the descriptor and policy validators are compiled from their schemas', () => {
-    expectCurrent('src/descriptor/schema-validator.generated.ts', standaloneValidator(descriptorSchema, 'schemas/descriptor.schema.json', '../shared'));
-    expectCurrent('src/policy/schema-validator.generated.ts', standaloneValidator(policySchema, 'schemas/policy.schema.json', '../shared'));
   });
 
   it('docs/descriptor.md documents every field of the schema', () => {

@@ -20,9 +20,10 @@ function withoutDocs(node: Json, underProperties = false): Json {
 }
 
 /** The source of a TypeScript module exporting `validate` for a schema, with `date` checked by isIsoDate. */
-export function standaloneValidator(schema: object, from: string, sharedFolder: string): string {
+export function standaloneValidator(schema: object, from: string, sharedFolder: string, referenced: readonly object[] = []): string {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, formats: _`formats`, lines: false } });
   ajv.addFormat('date', { type: 'string', validate: () => true });
+  for (const other of referenced) ajv.addSchema(withoutDocs(other) as object);
   const code = standaloneCode(ajv, ajv.compile(withoutDocs(schema) as object))
     .replace(/^"use strict";/, '')
     .replace(/require\("ajv\/dist\/runtime\/ucs2length"\)\.default/g, 'ucs2length')

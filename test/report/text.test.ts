@@ -4,7 +4,7 @@ import type { Finding, Report } from '../../src/report/types.js';
 
 const finding = (ruleId: string, severity: Finding['severity'], status: Finding['status'], line: number): Finding => ({
   ruleId, pack: 'p', edition: 'e', title: ruleId, severity, status, pointer: `/x/${line}`, line, column: 1,
-  message: `${ruleId} message`, citation: 'seed 000', basis: 'seed', judgedBy: { by: 'as-of', date: '2024-01-01' }, evidence: [],
+  message: `${ruleId} message`, basis: 'primary', source: { id: 'X', kind: 'primary', title: 'T', issuer: 'I', date: '2019' }, section: '1', judgedBy: { by: 'as-of', date: '2024-01-01' }, evidence: [],
 });
 const report = (findings: Finding[], lang: 'ja' | 'en' = 'en'): Report => ({
   reportVersion: 1, tool: { name: 'kanmon', version: '0' }, descriptor: { id: 'd', file: 'd.yaml' }, asOf: '2024-01-01', asOfSource: 'option',

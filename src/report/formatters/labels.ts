@@ -14,6 +14,12 @@ export const SEVERITY_LABEL: Record<Lang, Record<Finding['severity'], string>> =
   en: { error: 'error', warning: 'warning', info: 'info' },
 };
 
+/** How firm a source is, as people read it. */
+export const BASIS_LABEL: Record<Lang, Record<Finding['basis'], string>> = {
+  ja: { primary: '一次資料', audit: '監査の指摘・意見', study: '調査研究', secondary: '二次資料', unverified: '未確認' },
+  en: { primary: 'primary text', audit: 'audit finding', study: 'study', secondary: 'secondary account', unverified: 'unverified' },
+};
+
 const STATUS_RANK: Record<Status, number> = { fail: 0, missing: 1, waived: 2, not_applicable: 3, pass: 4 };
 
 /** The findings a person should see (all with verbose), must-fix first: severity, status, then file position. */

@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
-import { findingsForPeople, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
+import { citationText } from '../../shared/citation.js';
+import { BASIS_LABEL, findingsForPeople, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the text formatter. */
 export interface TextOptions {
@@ -20,7 +21,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     lines.push(`  ${place}  ${SEVERITY_LABEL[lang][f.severity]}  ${STATUS_LABEL[lang][f.status]}  ${f.ruleId}  ${f.pointer || '/'}`);
     lines.push(`    ${f.message}`);
     if (f.remediation) lines.push(`    ${ja ? '対応' : 'fix'}: ${f.remediation}`);
-    lines.push(`    ${ja ? '根拠' : 'basis'}: ${f.basis} — ${f.citation}${f.basis === 'unverified' ? (ja ? '（未確認の知識に基づく）' : ' (rests on unverified knowledge)') : ''}`);
+    lines.push(`    ${ja ? '出典' : 'source'}: ${citationText(f.source, f.section, lang)} [${BASIS_LABEL[lang][f.basis]}]`);
   }
   if (shown.length === 0) lines.push(ja ? '  対応が必要な指摘はありません。' : '  Nothing needs attention.');
   lines.push('');

@@ -1,0 +1,67 @@
+import type { ErrorObject } from 'ajv';
+import sourcesSchema from '../../schemas/sources.schema.json';
+import type { SourceEntry } from '../engine/compiled.js';
+import { toSchemaProblems } from '../shared/schema-problems.js';
+import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { BUNDLED_BIBLIOGRAPHY } from './bundled/bibliography.js';
+import { PolicyLoadError, type PolicyError } from './errors.js';
+import { validate as schemaValidate } from './sources-validator.generated.js';
+
+// The bibliography: every document a rule cites, by a stable id. Rules cite `source: <id>` and a
+// section; outputs show the document's title, issuer and date. The bundled list ships with the
+// packs; an edition of a user's own pack may add its documents under `sources`.
+
+/** Sources by id. */
+export type Bibliography = ReadonlyMap<string, SourceEntry>;
+
+const validate = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** Parse and check a bibliography file: its sources by id, or every problem located. */
+export function parseBibliography(text: string, file?: string): { sources: Map<string, SourceEntry>; doc: SourceDocument } | { errors: PolicyError[] } {
+  const parsed = parseSource(text, file);
+  const where = file !== undefined ? { file } : {};
+  if ('problems' in parsed) return { errors: parsed.problems.map((p) => ({ code: p.code, ...where, pointer: '', line: p.line, column: p.column, message: p.message })) };
+  const doc = parsed.document;
+  if (!validate(doc.value)) {
+    return {
+      errors: toSchemaProblems(validate.errors ?? [], sourcesSchema).map((p) => {
+        const pos = doc.locate(p.pointer, p.target);
+        return { code: p.code, ...where, pointer: p.pointer, line: pos.line, column: pos.column, message: p.message };
+      }),
+    };
+  }
+  const sources = new Map<string, SourceEntry>();
+  const errors: PolicyError[] = [];
+  (doc.value as { sources: SourceEntry[] }).sources.forEach((entry, i) => {
+    if ((entry.date === undefined) === (entry.notBefore === undefined)) {
+      const pos = doc.locate(`/sources/${i}`);
+      errors.push({
+        code: 'invalid-value', ...where, pointer: `/sources/${i}`, line: pos.line, column: pos.column,
+        message: {
+          ja: `出典 ${entry.id} には date（文書の日付）か notBefore（日付のない文書で、引用する最新の文書の日付）のどちらか一方を書いてください。`,
+          en: `Source ${entry.id} needs exactly one of date (the document's date) and notBefore (for an undated document: the date of the newest document it cites).`,
+        },
+      });
+    }
+    if (sources.has(entry.id)) {
+      const pos = doc.locate(`/sources/${i}/id`);
+      errors.push({
+        code: 'duplicate-source', ...where, pointer: `/sources/${i}/id`, line: pos.line, column: pos.column,
+        message: { ja: `出典ID ${entry.id} が二度あります。`, en: `Source id ${entry.id} appears twice.` },
+      });
+    } else sources.set(entry.id, entry);
+  });
+  return errors.length ? { errors } : { sources, doc };
+}
+
+let bundled: Bibliography | undefined;
+
+/** The bundled bibliography, parsed once. */
+export function bundledBibliography(): Bibliography {
+  if (!bundled) {
+    const result = parseBibliography(BUNDLED_BIBLIOGRAPHY.text, BUNDLED_BIBLIOGRAPHY.file);
+    if ('errors' in result) throw new PolicyLoadError(result.errors);
+    bundled = result.sources;
+  }
+  return bundled;
+}

@@ -1,0 +1,30 @@
+import type { Lang } from './messages.js';
+
+/** What a citation shows of a document: its title, issuer and date (or, undated, the date it is not before). */
+export interface CitedDocument {
+  title: string;
+  issuer: string;
+  date?: string;
+  notBefore?: string;
+}
+
+/** A document's date as a reader sees it; an undated document says so, with the date it cannot be older than. */
+export function documentDate(doc: CitedDocument, lang: Lang): string {
+  if (doc.date !== undefined) return doc.date;
+  const after = doc.notBefore ?? '?';
+  return lang === 'ja' ? `日付なし（${after} 以降）` : `undated (not before ${after})`;
+}
+
+/** The section a rule cites; `?` means the section has not been identified in the document. */
+export function sectionText(section: string, lang: Lang): string {
+  if (section !== '?') return section;
+  return lang === 'ja' ? '（該当箇所未特定）' : '(section not identified)';
+}
+
+/** A citation in one line: title, issuer, date and section — never the bibliography id alone. */
+export function citationText(doc: CitedDocument, section: string, lang: Lang): string {
+  const where = section === '' ? '' : sectionText(section, lang);
+  return lang === 'ja'
+    ? `「${doc.title}」（${doc.issuer}、${documentDate(doc, lang)}）${where}`
+    : `"${doc.title}" (${doc.issuer}, ${documentDate(doc, lang)})${where ? `, ${where}` : ''}`;
+}
