@@ -1,7 +1,7 @@
-import type { MessageId } from './index.js';
+import type { en } from './en.js';
 
 // Every user-facing sentence of kanmon in Japanese, keyed by the same ids as en.ts.
-export const ja: Record<MessageId, string> = {
+export const ja: Record<keyof typeof en, string> = {
   'internal-error': '内部エラー: {detail}。お手数ですが報告してください（詳細は KANMON_DEBUG=1 で表示）。',
   'parse.invalid-limit': 'limits.{name} には 0 以上の整数を指定してください（指定値: {value}）。',
   'parse.too-large': 'テキストが {size} バイトあります。kanmon が読むのは {limit} バイトまでです（上限 maxBytes）。ファイルを分割するか、信頼できるファイルなら maxBytes を引き上げてください。',
