@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readBounded } from '../parse/read-bounded.js';
 import { run } from './run.js';
 
 // The only place that touches the process: run() returns the exit status, we set it.
@@ -6,7 +6,7 @@ try {
   process.exitCode = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: readBounded,
     env: process.env,
     now: () => Date.now(),
   });

@@ -4,6 +4,7 @@ import type { TextPosition } from './line-index.js';
 
 /** Closed set of codes for a text kanmon cannot read or parse. */
 export type ParseCode =
+  | 'unreadable'
   | 'too-large'
   | 'too-deep'
   | 'too-many-nodes'

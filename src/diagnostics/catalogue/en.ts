@@ -33,5 +33,6 @@ export const en = {
   'parse.encoding.invalid-utf8': 'Byte {offset} ({byte}) is not valid UTF-8. kanmon reads UTF-8 only: save the file as UTF-8.',
   'parse.encoding.nul': 'Byte {offset} is a zero (NUL) byte, which text never contains: the file may be UTF-16 or not text at all. Save it as UTF-8 text.',
   'input.unreadable': 'Cannot read {file} ({reason}). Check the path.',
+  'input.registry-unreadable': 'Cannot read the ISMAP registry snapshot {file}:',
   'input.too-large': '{file} is larger than {limit} bytes, the most kanmon reads (limit maxBytes). Split the file.',
 } as const;

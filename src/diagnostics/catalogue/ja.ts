@@ -34,5 +34,6 @@ export const ja: Record<keyof typeof en, string> = {
   'parse.encoding.invalid-utf8': '{offset} バイト目（{byte}）は UTF-8 として不正です。kanmon は UTF-8 だけを読みます。UTF-8 で保存し直してください。',
   'parse.encoding.nul': '{offset} バイト目がゼロ（NUL）のバイトです。テキストには含まれないはずのバイトで、UTF-16 のファイルかテキストではないファイルの可能性があります。UTF-8 のテキストで保存してください。',
   'input.unreadable': '{file} を読めません（{reason}）。パスを確認してください。',
+  'input.registry-unreadable': 'ISMAP 登録簿のスナップショット {file} を読めません:',
   'input.too-large': '{file} は {limit} バイトを超えています。kanmon が読むのはそこまでです（上限 maxBytes）。ファイルを分割してください。',
 };
