@@ -20,14 +20,15 @@ export interface ParseLimits {
 }
 
 /**
- * The defaults: a descriptor or pack edition is a few hundred KiB, a few dozen levels deep, at
- * most a few hundred thousand values (a descriptor with 30,000 work items fits), and uses aliases
- * for a handful of shared conditions.
+ * The defaults: a descriptor or pack edition is a few hundred KiB, a few dozen levels deep, has at
+ * most a few hundred thousand values (a descriptor with 30,000 work items has about 400,000) and
+ * uses aliases for a handful of shared conditions. maxNodes also bounds the memory YAML parsing
+ * takes, a few hundred bytes per value.
  */
 export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxBytes: 5 * 1024 * 1024,
   maxDepth: 100,
-  maxNodes: 1_000_000,
+  maxNodes: 500_000,
   maxAliasExpansions: 10_000,
   maxProblems: 100,
 });

@@ -62,10 +62,14 @@ export function parseSource(text: string, options: ParseOptions): ParseResult {
   if (json) {
     const result = parseJson(body, limits, problems);
     if (result.parsed) return document('json', result.parsed);
-    // Guessed from a bracket only: a YAML flow mapping deserves its chance before the JSON error stands.
+    // Guessed from a bracket only: a YAML flow mapping deserves its chance. If it is YAML's syntax
+    // too, the JSON error stands; otherwise the text was YAML and YAML's problems are the ones.
     if (format === 'auto' && !byName && result.syntax) {
-      const yaml = parseYaml(body, limits, new ProblemList(context, limits.maxProblems, positions));
+      const yamlProblems = new ProblemList(context, limits.maxProblems, positions);
+      const yaml = parseYaml(body, limits, yamlProblems);
       if (yaml) return document('yaml', yaml);
+      const listed = yamlProblems.list();
+      if (!listed.some((d) => d.code === 'syntax')) return { diagnostics: listed };
     }
     return { diagnostics: problems.list() };
   }

@@ -3,6 +3,7 @@ import type { ParseLimits } from './limits.js';
 import { makeLocate, type Locate, type TreeStep } from './locate.js';
 import type { ProblemList } from './problems.js';
 import { checkYamlShape } from './yaml-cst.js';
+import { prescanYaml } from './yaml-prescan.js';
 import { keyText, yamlToValue } from './yaml-value.js';
 
 /** A YAML text parsed: the plain value, and locate(). */
@@ -20,6 +21,7 @@ const MAX_SYNTAX_LINES = 10;
  * iterative walk. Problems go to `problems`; the result is undefined when there were any.
  */
 export function parseYaml(text: string, limits: ParseLimits, problems: ProblemList): ParsedYaml | undefined {
+  if (!prescanYaml(text, limits, problems)) return undefined;
   const tokens = Array.from(new Parser().parse(text));
   if (!checkYamlShape(tokens, limits, problems)) return undefined;
   // The core schema whatever %YAML says: no dates, binary, sets or merge keys from YAML 1.1.
