@@ -32,7 +32,10 @@ export function checkYamlShape(tokens: readonly CST.Token[], limits: ParseLimits
     const pairs = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
     for (let i = token.items.length - 1; i >= 0; i--) {
       const item = token.items[i]!;
-      // A key or value left out is an implicit null: still a value of the document.
+      // A key or value left out is an implicit null, still a value of the document; an item of
+      // nothing but spaces and comments (yaml makes one before a closing bracket) is no value.
+      const indicated = item.start.some((t) => t.type === 'seq-item-ind' || t.type === 'explicit-key-ind');
+      if (!item.key && !item.sep && !item.value && !indicated) continue;
       nodes += (item.value ? 0 : 1) + (pairs || item.sep ? (item.key ? 0 : 1) : 0);
       if (item.value) stack.push({ token: item.value, depth: depth + 1 });
       if (item.key) stack.push({ token: item.key, depth: depth + 1 });
