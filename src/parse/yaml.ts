@@ -22,6 +22,23 @@ const MAX_SYNTAX_LINES = 10;
  */
 export function parseYaml(text: string, limits: ParseLimits, problems: ProblemList): ParsedYaml | undefined {
   if (!prescanYaml(text, limits, problems)) return undefined;
+  const doc = compose(text, limits, problems);
+  if (!doc) return undefined;
+  const converted = yamlToValue(doc.contents, limits, problems);
+  if (!converted) return undefined;
+  const root = doc.contents;
+  const range = root?.range;
+  // Each mapping's keys are indexed on first use, so a pointer costs O(depth), not a scan of every key.
+  const indexes: KeyIndexes = new WeakMap();
+  const step = (node: Node | Pair, segment: string) => stepYaml(node, segment, converted.aliasTargets, indexes);
+  return {
+    value: converted.value,
+    locate: makeLocate<Node | Pair>(root && range ? { node: root, value: [range[0], range[1]] } : undefined, step, problems.positionOf),
+  };
+}
+
+/** The document composed from yaml's syntax tree, which is dropped on return (it is the larger of the two). */
+function compose(text: string, limits: ParseLimits, problems: ProblemList): Document.Parsed | undefined {
   const tokens = Array.from(new Parser().parse(text));
   if (!checkYamlShape(tokens, limits, problems)) return undefined;
   // The core schema whatever %YAML says: no dates, binary, sets or merge keys from YAML 1.1.
@@ -34,21 +51,9 @@ export function parseYaml(text: string, limits: ParseLimits, problems: ProblemLi
   }
   if (!doc) return undefined;
   errors.unshift(...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message, code: e.code })));
-  if (errors.length > 0) {
-    reportSyntax(errors, problems);
-    return undefined;
-  }
-  const converted = yamlToValue(doc.contents, limits, problems);
-  if (!converted) return undefined;
-  const root = doc.contents;
-  const range = root?.range;
-  // Each mapping's keys are indexed on first use, so a pointer costs O(depth), not a scan of every key.
-  const indexes: KeyIndexes = new WeakMap();
-  const step = (node: Node | Pair, segment: string) => stepYaml(node, segment, converted.aliasTargets, indexes);
-  return {
-    value: converted.value,
-    locate: makeLocate<Node | Pair>(root && range ? { node: root, value: [range[0], range[1]] } : undefined, step, problems.positionOf),
-  };
+  if (errors.length === 0) return doc;
+  reportSyntax(errors, problems);
+  return undefined;
 }
 
 function reportSyntax(errors: readonly { offset: number; message?: string; code: string }[], problems: ProblemList): void {

@@ -25,6 +25,8 @@ export interface SyntaxProblem {
   code: ParseCode;
   line: number;
   column: number;
+  /** The RFC 6901 pointer of the value at fault, where the problem has one (a duplicate key, an alias). */
+  pointer?: string;
   message: Bilingual;
 }
 
@@ -35,7 +37,7 @@ export const MAX_SOURCE_BYTES = DEFAULT_LIMITS.maxBytes;
 export function parseSource(text: string, file?: string): { document: SourceDocument } | { problems: SyntaxProblem[] } {
   const parsed = parseText(text, { kind: 'input', ...(file !== undefined ? { file } : {}) });
   if ('diagnostics' in parsed) {
-    return { problems: parsed.diagnostics.map((d) => ({ code: d.code, line: d.line ?? 1, column: d.column ?? 1, message: d.message })) };
+    return { problems: parsed.diagnostics.map((d) => ({ code: d.code, line: d.line ?? 1, column: d.column ?? 1, ...(d.pointer !== undefined ? { pointer: d.pointer } : {}), message: d.message })) };
   }
   const { document } = parsed;
   return {
