@@ -57,7 +57,7 @@ export function parseSource(text: string, options: ParseOptions): ParseResult {
   const byName = options.file !== undefined && /\.json$/i.test(options.file);
   const json = format === 'json' || (format === 'auto' && (byName || /^\s*[[{]/.test(body)));
   const document = (format: 'yaml' | 'json', parsed: { value: unknown; locate: Locate }): ParseResult => ({
-    document: { ...context, text: body, format, value: parsed.value, locate: parsed.locate },
+    document: { ...(options.file !== undefined ? { file: options.file } : {}), text: body, format, value: parsed.value, locate: parsed.locate },
   });
   if (json) {
     const result = parseJson(body, limits, problems);

@@ -36,6 +36,13 @@ describe('nesting 5,000 deep', () => {
     expect(d.pointer).toBe(`/a${'/0'.repeat(99)}`);
   });
 
+  it('raised far beyond what yaml can compose, the depth is still an error, not a crash', () => {
+    const d = diagnosticsOf(parseSource(`${'- '.repeat(100_000)}x\n`, { ...yaml, limits: { maxDepth: 1_000_000 } }))[0]!;
+    expect(d.code).toBe('too-deep');
+    expect(d.message.en).toContain('ran out of stack');
+    expectBilingual(d);
+  });
+
   it('a caller may raise the limit', () => {
     const text = `a: ${'['.repeat(150)}${']'.repeat(150)}\n`;
     expect(diagnosticsOf(parseSource(text, yaml))[0]!.code).toBe('too-deep');
