@@ -26,3 +26,8 @@ export { RegistryError, type RegistryProblem, type RegistryProblemCode } from '.
 export type { IsmapRegistrySnapshot, IsmapRegistryEntry, IsmapListingType } from './registry/types.js';
 export { renderNetworkGraph, type NetworkGraphOptions, type GraphFormat } from './graph/render.js';
 export { formatMarkdown, type MarkdownOptions } from './report/formatters/markdown.js';
+export { runCaseTables, type CaseTableOptions } from './authoring/runner.js';
+export { formatCaseRunText, type CaseRunTextOptions } from './authoring/format-text.js';
+export { formatCaseRunJson } from './authoring/format-json.js';
+export type { CaseRun, CaseResult, Expectation, SeenFinding, CaseFileSystem, Coverage, EditionCoverage, RuleCoverage, LeafCoverage, CoverageCounts } from './authoring/types.js';
+export { KanmonError, type Diagnostic, type DiagnosticKind, type DiagnosticSeverity } from './diagnostics/diagnostic.js';

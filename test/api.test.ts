@@ -5,10 +5,10 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'DescriptorError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
-      'diffEditions', 'evaluate', 'evaluateAsync', 'formatDiff', 'formatJson', 'formatMarkdown', 'formatText', 'impact',
-      'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run', 'selectEditions',
-      'validateDescriptor',
+      'DescriptorError', 'KanmonError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
+      'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
+      'formatText', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run',
+      'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readBounded } from '../parse/read-bounded.js';
 import { run } from './run.js';
 
@@ -7,6 +8,7 @@ try {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: readBounded,
+    listDir: (path) => readdirSync(path, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
     env: process.env,
     now: () => Date.now(),
   });

@@ -13,6 +13,11 @@ Usage:
   kanmon diff <pack@edition|file> <pack@edition|file> [descriptor...] [--fail-on-change]
                                                      compare two editions of a pack rule by rule; with descriptors,
                                                      list every finding whose status changes
+  kanmon test [case table|folder|pack@edition...] [--format text|json] [--coverage-min N]
+                                                     run case tables (*.cases.yaml) for policy packs: every
+                                                     case must produce exactly the findings it expects;
+                                                     prints condition coverage. No argument: the bundled
+                                                     packs' tables (docs/testing-packs.md)
   kanmon --help | --version
 
 Options:
@@ -28,9 +33,11 @@ Options:
   --ismap-registry <file.csv|file.json>  cross-check claimed ISMAP listings against this registry snapshot (docs/ismap.md)
   --verbose              also list passing and not-applicable findings
   --fail-on-change       diff: exit 1 when a descriptor's verdict changes between the editions
+  --coverage-min N       test: exit 1 when the total condition coverage is below N percent
 
 Exit status: 0 allowed, 1 denied, 2 bad input or usage.
-Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
+  (test: 0 every case passed, 1 a case failed or coverage below --coverage-min, 2 bad case table or usage.)
+Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.md`,
   ja: `kanmon — 政府情報システムのプロジェクト記述子をポリシーパックで点検します
 
 使い方:
@@ -43,6 +50,10 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
   kanmon diff <パック@版|ファイル> <パック@版|ファイル> [記述子...] [--fail-on-change]
                                                    パックの二つの版をルールごとに比較。記述子を渡すと
                                                    状態が変わる指摘を一覧
+  kanmon test [ケース表|フォルダ|パック@版...] [--format text|json] [--coverage-min N]
+                                                   ポリシーパックのケース表（*.cases.yaml）を実行。各ケースが
+                                                   期待どおりの指摘だけを出すかを確かめ、条件網羅を表示。
+                                                   引数なしなら同梱パックのケース表（docs/testing-packs.md）
   kanmon --help | --version
 
 オプション:
@@ -58,9 +69,11 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md`,
   --ismap-registry <file.csv|file.json>  申告された ISMAP 登録をこの登録簿のスナップショットと照合する（docs/ismap.md）
   --verbose              適合・対象外の結果も表示
   --fail-on-change       diff: 版の間で記述子の判定が変わると終了コード 1
+  --coverage-min N       test: 条件網羅の合計が N % 未満なら終了コード 1
 
 終了コード: 0 可、1 不可、2 入力又は使い方の誤り。
-文書: README.md、docs/descriptor.md、docs/policy-format.md`,
+  （test: 0 全ケース成功、1 失敗したケースがあるか網羅率が --coverage-min 未満、2 ケース表又は使い方の誤り）
+文書: README.md、docs/descriptor.md、docs/policy-format.md、docs/testing-packs.md`,
 };
 
 /** Help text in one language. */

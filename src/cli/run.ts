@@ -15,7 +15,13 @@ import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Report } from '../report/types.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
 import { helpText } from './help.js';
-import type { CliIo } from './io.js';
+import { formatCaseDiagnostics, formatCaseRunText } from '../authoring/format-text.js';
+import { formatCaseDiagnosticsJson, formatCaseRunJson } from '../authoring/format-json.js';
+import { runCaseTables } from '../authoring/runner.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import { KanmonError } from '../diagnostics/diagnostic.js';
+import { belowMinimum } from '../authoring/coverage.js';
+import { textReader, type CliIo } from './io.js';
 
 /** CLI exit status: 0 allowed, 1 denied, 2 bad input or usage. */
 export type ExitCode = 0 | 1 | 2;
@@ -29,6 +35,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' },
+  'coverage-min': { type: 'string' },
 } as const;
 
 /** Default language from the environment: ja_* → ja, else en. */
@@ -50,6 +57,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === 'help') { io.stdout(`${helpText(lang)}\n`); return command === undefined && !values.help ? 2 : 0; }
     if (command === 'graph') return graphCommand(files, { format: values.format, asOf: values['as-of'], lang, io });
+    if (command === 'test') return testCommand(files, { format: values.format ?? 'text', coverageMin: values['coverage-min'], lang, io });
     if (command === 'diff') {
       return diffCommand(files, { format: values.format, asOf: values['as-of'], lang, io, policies: values.policy ?? [], failOnChange: values['fail-on-change'] ?? false });
     }
@@ -174,4 +182,23 @@ function graphCommand(files: readonly string[], ctx: { format: string | undefine
   const report = evaluate(parsed.descriptor, { lang, ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), ...(parsed.source ? { source: parsed.source } : {}), now: io.now });
   io.stdout(renderNetworkGraph(parsed.descriptor, report, { format, lang }));
   return 0;
+}
+
+/** kanmon test [case tables | folders | pack@edition…]: run the cases, print results and coverage; 1 when a case fails or coverage is below the minimum. */
+function testCommand(targets: readonly string[], ctx: { format: string; coverageMin: string | undefined; lang: Lang; io: CliIo }): ExitCode {
+  const { io, lang, format } = ctx;
+  if (format !== 'text' && format !== 'json') throw new UsageError(msg('cases.cli.format', { format }));
+  const coverageMin = ctx.coverageMin === undefined ? undefined : Number(ctx.coverageMin);
+  if (coverageMin !== undefined && (ctx.coverageMin!.trim() === '' || !(coverageMin >= 0 && coverageMin <= 100))) throw new UsageError(msg('cases.cli.coverage-min', { value: ctx.coverageMin }));
+  try {
+    const result = runCaseTables(targets, { files: { readFile: textReader(io.readFile), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) } });
+    const options = coverageMin === undefined ? {} : { coverageMin };
+    io.stdout(format === 'json' ? formatCaseRunJson(result, options) : formatCaseRunText(result, { lang, ...options }));
+    return result.failed > 0 || (coverageMin !== undefined && belowMinimum(result.coverage, coverageMin)) ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof KanmonError)) throw error;
+    if (format === 'json') io.stdout(formatCaseDiagnosticsJson(error.diagnostics));
+    else io.stderr(formatCaseDiagnostics(error.diagnostics, lang));
+    return 2;
+  }
 }

@@ -1,4 +1,4 @@
-import type { MessageId } from './messages.js';
+import type { MessageId } from '../diagnostics/catalogue/index.js';
 import { byteOrderMark, firstInvalidUtf8, looksLikeEucJp, looksLikeShiftJis, wideEncodingByZeros } from './encoding-scan.js';
 import type { TextPosition } from './line-index.js';
 import { resolveLimits, type ParseLimits } from './limits.js';

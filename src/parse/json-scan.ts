@@ -1,4 +1,4 @@
-import type { MessageId } from './messages.js';
+import type { MessageId } from '../diagnostics/catalogue/index.js';
 
 /** What a scan reports, in document order. Returning `true` from a callback stops the scan. */
 export interface JsonVisitor {

@@ -1,5 +1,5 @@
 import { KanmonError } from '../diagnostics/diagnostic.js';
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 
 /**
  * Bounds on what kanmon reads, checked before (or while) the work is done, so a hostile or broken

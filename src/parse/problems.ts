@@ -1,5 +1,5 @@
 import type { Diagnostic, DiagnosticKind } from '../diagnostics/diagnostic.js';
-import { msg, type MessageId } from './messages.js';
+import { msg, type MessageId } from '../diagnostics/catalogue/index.js';
 import type { TextPosition } from './line-index.js';
 
 /** Closed set of codes for a text kanmon cannot read or parse. */

@@ -1,7 +1,7 @@
 import { KanmonError } from '../diagnostics/diagnostic.js';
 import { decodeBytes, type DecodeOptions } from './decode.js';
 import { resolveLimits } from './limits.js';
-import { msg } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { ParseDiagnostic } from './problems.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describeInputProblems, type CliIo } from '../cli/io.js';
-import { msg } from '../parse/messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { readInput } from '../parse/read-input.js';
 import type { Lang } from '../shared/messages.js';
 import { parseRegistry } from './parse.js';

@@ -1,95 +1,97 @@
-// npm run bench — a benchmark, not a test. Measures the built package (dist/) on the example
-// descriptors in docs/examples/, against baselines measured in the same process:
-//   1. json-rules-engine's Engine evaluating the same conditions (plain Engine use, kanmon's
-//      operators registered with addOperator), and
-//   2. hand-written TypeScript-style checks of the project-plan rules (SG-PLAN-01..03).
-// It prints time per descriptor and ratios. Numbers vary by machine; compare ratios, not times.
-import { readdirSync, readFileSync } from 'node:fs';
-import { Engine } from 'json-rules-engine';
-import { bundledEditions, evaluate, OPERATORS, parseDescriptor, selectEditions } from '../../dist/index.js';
+// npm run bench — a benchmark, not a test (it asserts nothing and never runs in npm test).
+// Measures the built package (dist/) against baselines that compute the same statuses, each pair
+// side by side in one run, interleaved, by CPU time; prints the six ratios T1–T6 with their targets.
+//
+//   npm run bench                      full run (about 3–5 minutes on 2 cores)
+//   npm run bench -- --quick           fewer rounds, for a first look (about 1–2 minutes)
+//   npm run bench -- --only T1,T4      some rows only
+//   npm run bench -- --write           also write the run's figures into docs/performance.md
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { corpusDescriptors, exampleDescriptors, writeCorpus } from './corpus.mjs';
+import { isValidDescriptor } from './kanmon-adapter.mjs';
+import { contestantLines, markdownSection, summaryLines, verdictOf, writeSection } from './report.mjs';
+import { cedarRows } from './rows/cedar-rows.mjs';
+import { impactRows } from './rows/impact-rows.mjs';
+import { processRows } from './rows/process-rows.mjs';
+import { ruleRows } from './rows/rule-rows.mjs';
+import { unmeasuredRow } from './rows/row.mjs';
+import { scaleRows } from './rows/scale-rows.mjs';
 
-const dir = 'docs/examples';
-const descriptors = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).flatMap((f) => {
-  const r = parseDescriptor(readFileSync(`${dir}/${f}`, 'utf8'), f);
-  return r.ok ? [{ file: f, descriptor: r.descriptor }] : [];
-});
-const asOfOf = (d) => d.evaluatedOn ?? '2026-04-01';
-
-// Rebuild json-rules-engine conditions from kanmon's compiled form.
-const toRaw = (node) => {
-  if (node.kind === 'all' || node.kind === 'any') return { [node.kind]: node.children.map(toRaw) };
-  if (node.kind === 'not') return { not: toRaw(node.child) };
-  return { fact: node.fact, path: node.path, operator: node.operator.name, value: node.valueRef ? { fact: node.valueRef.fact, path: node.valueRef.path } : node.value };
+const ROWS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'];
+const SETTINGS = {
+  full: { measure: { rounds: 100, batchMs: 25, warmMs: 500 }, crossCheck: 200, cliRounds: 15, impactRounds: 4, scale: [[1_000, 15], [10_000, 5], [100_000, 2]], scaleTimeoutMs: 240_000 },
+  quick: { measure: { rounds: 20, batchMs: 15, warmMs: 200 }, crossCheck: 50, cliRounds: 4, impactRounds: 2, scale: [[1_000, 5], [10_000, 2], [100_000, 1]], scaleTimeoutMs: 120_000 },
 };
-const conditionsOf = (edition, rule) => ({ all: [edition.appliesTo, rule.when, rule.check].filter(Boolean).map(toRaw) });
+const CORPUS_SIZE = 2_000;
 
-function engineFor(rules, asOf) {
-  const engine = new Engine([], { allowUndefinedFacts: true });
-  for (const op of OPERATORS.values()) if (op.origin === 'kanmon') engine.addOperator(op.name, (a, b) => op.test(a, b, { asOf }));
-  rules.forEach(({ edition, rule }) => engine.addRule({ name: rule.id, conditions: conditionsOf(edition, rule), event: { type: rule.id } }));
-  return engine;
+const { values } = parseArgs({ options: { quick: { type: 'boolean' }, write: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+if (values.help) {
+  console.log('npm run bench [-- --quick] [-- --only T1,T2,…] [-- --write]');
+  process.exit(0);
 }
+const only = values.only ? values.only.toUpperCase().split(',').map((s) => s.trim()) : ROWS;
+const unknown = only.filter((r) => !ROWS.includes(r));
+if (unknown.length) {
+  console.error(`bench: unknown row ${unknown.join(', ')} (rows: ${ROWS.join(', ')})`);
+  process.exit(2);
+}
+if (values.write && only.length !== ROWS.length) {
+  console.error('bench: --write needs every row; run without --only');
+  process.exit(2);
+}
+const settings = values.quick ? SETTINGS.quick : SETTINGS.full;
+const log = (line) => console.log(line);
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const started = Date.now();
+const machine = {
+  cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU', cores: os.cpus().length, memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, loadStart: load(), date: new Date().toISOString().slice(0, 10),
+};
+log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memory}, ${machine.os}, node ${machine.node}; load average at start ${machine.loadStart} (1, 5, 15 min)`);
+log(`settings: ${values.quick ? 'quick' : 'full'} — ${settings.measure.rounds} interleaved rounds of about ${settings.measure.batchMs} ms per contestant (T1–T3), ${settings.cliRounds} process pairs (T4), ${settings.impactRounds} corpus runs (T5)\n`);
 
-// Per descriptor: the editions in force at its date, engines prepared once (as an integrator would).
-const prepared = descriptors.map(({ file, descriptor }) => {
-  const asOf = asOfOf(descriptor);
-  const choices = selectEditions(bundledEditions(), asOf).filter((c) => c.edition);
-  const flat = choices.flatMap((c) => c.edition.rules.map((rule) => ({ edition: c.edition, rule })));
-  const project = engineFor(flat.filter((x) => !x.rule.forEach), asOf);
-  const perItem = flat.filter((x) => x.rule.forEach).map((x) => ({ path: x.rule.forEach.segments, engine: engineFor([x], asOf) }));
-  return { file, descriptor, asOf, project, perItem };
-});
-
-async function runJre(p) {
-  const facts = { ...p.descriptor, asOf: p.asOf };
-  await p.project.run(facts);
-  for (const { path, engine } of p.perItem) {
-    let items = p.descriptor;
-    for (const s of path) items = items?.[s];
-    for (const item of Array.isArray(items) ? items : []) await engine.run({ ...facts, item });
+const corpus = corpusDescriptors(CORPUS_SIZE, isValidDescriptor);
+const crossCheck = [...exampleDescriptors().map((e) => e.value), ...corpus.slice(0, settings.crossCheck)];
+const corpusDir = mkdtempSync(join(os.tmpdir(), 'kanmon-bench-'));
+const rows = [];
+const emit = (row) => {
+  for (const line of contestantLines(row)) log(line);
+  log('');
+  rows.push(row);
+};
+// A comparison that throws (say, an API the adapter no longer matches) is reported as failed; the rest still run.
+const section = async (ids, measure) => {
+  const before = rows.length;
+  try {
+    await measure();
+  } catch (error) {
+    log(`${ids.join(', ')} failed: ${error.message}\n`);
+    const done = new Set(rows.slice(before).map((r) => r.id));
+    for (const id of ids.filter((i) => !done.has(i))) emit(unmeasuredRow({ id, title: '(not measured)', check: '—', failed: error.message.split('\n')[0] }));
   }
+};
+try {
+  const t1 = only.includes('T1');
+  const t2 = only.includes('T2');
+  if (t1 || t2) await section([...(t1 ? ['T1'] : []), ...(t2 ? ['T2a', 'T2b'] : [])], () => ruleRows({ crossCheck, measure: settings.measure, log, emit, rows: { t1, t2 } }));
+  if (only.includes('T3')) await section(['T3'], () => cedarRows({ measure: settings.measure, log, emit }));
+  if (only.includes('T4')) await section(['T4'], () => processRows({ rounds: settings.cliRounds, log, emit }));
+  if (only.includes('T5')) await section(['T5'], () => impactRows({ files: writeCorpus(corpus, corpusDir), rounds: settings.impactRounds, log, emit }));
+  if (only.includes('T6')) await section(['T6'], () => scaleRows({ sizes: settings.scale, timeoutMs: settings.scaleTimeoutMs, log, emit }));
+} finally {
+  rmSync(corpusDir, { recursive: true, force: true });
 }
 
-function handWritten(d) {
-  const findings = [];
-  const national = d.organisation.kind === 'national_ministry' || d.organisation.kind === 'national_agency';
-  const plan = d.project?.plan?.exists;
-  const exempt = d.project?.runningSince !== undefined && d.project.runningSince < '2015-04-01' && plan === false &&
-    (d.project.lastRenewedOrReviewedOn === undefined || d.project.lastRenewedOrReviewedOn < '2015-04-01');
-  findings.push({ ruleId: 'SG-PLAN-01', status: !national ? 'not_applicable' : plan === true ? 'pass' : exempt ? 'not_applicable' : plan === false ? 'fail' : 'missing' });
-  findings.push({ ruleId: 'SG-PLAN-02', status: exempt ? 'pass' : 'not_applicable' });
-  for (const [i, w] of (d.workItems ?? []).entries()) {
-    const applies = w.affectsOperations === true || w.kind === 'functional_addition';
-    findings.push({ ruleId: 'SG-PLAN-03', pointer: `/workItems/${i}`, status: !national || !applies ? 'not_applicable' : w.inProjectPlan ? 'pass' : 'fail' });
-  }
-  return findings;
+machine.loadEnd = load();
+machine.seconds = Math.round((Date.now() - started) / 1000);
+for (const line of summaryLines(rows)) log(line);
+log(`\nratio = CPU time per call, median over interleaved rounds; p99 and wall-clock ratios beside it. Load average at end ${machine.loadEnd}; ${machine.seconds} s.`);
+const invalid = rows.filter((r) => verdictOf(r) === 'INVALID');
+if (invalid.length) log(`\n!!! ${invalid.map((r) => r.id).join(', ')}: the contestants do not compute the same statuses, so no ratio is reported. Update the baseline (see above).`);
+if (values.write) {
+  writeSection('docs/performance.md', markdownSection(rows, machine, { quick: values.quick }));
+  log('wrote the figures into docs/performance.md');
 }
-
-async function measure(label, fn, { minMs = 1500 } = {}) {
-  for (let i = 0; i < 20; i++) await fn(); // warm-up
-  let rounds = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs) { await fn(); rounds++; }
-  const perRound = (performance.now() - start) / rounds;
-  return { label, perDescriptorUs: (perRound * 1000) / descriptors.length, rounds };
-}
-
-// Exactly the rules the hand-written baseline implements, so the comparison is like for like.
-const PLAN_RULES = ['SG-PLAN-01', 'SG-PLAN-02', 'SG-PLAN-03'];
-const sg201902 = bundledEditions().find((e) => e.pack === 'standard-guideline' && e.edition === '2019-02');
-const sgOnly = { policies: [{ ...sg201902, rules: sg201902.rules.filter((r) => PLAN_RULES.includes(r.id)) }], editions: { 'standard-guideline': '2019-02' } };
-const results = [
-  await measure('kanmon evaluate() — all bundled packs in force', () => { for (const p of prepared) evaluate(p.descriptor, { asOf: p.asOf }); }),
-  await measure('json-rules-engine Engine — same conditions', async () => { for (const p of prepared) await runJre(p); }),
-  await measure('kanmon evaluate() — SG-PLAN-01..03 only (validation + full report)', () => { for (const p of prepared) evaluate(p.descriptor, { asOf: p.asOf, ...sgOnly }); }),
-  await measure('hand-written checks — SG-PLAN-01..03 (statuses only)', () => { for (const p of prepared) handWritten(p.descriptor); }),
-];
-
-const rules = prepared.reduce((n, p) => n + p.perItem.length, 0);
-console.log(`kanmon bench: ${descriptors.length} example descriptors from ${dir}/, node ${process.version}`);
-console.log(`(${rules} forEach rule engines, the rest in one Engine per descriptor; each figure is a mean over ≥ 1.5 s)\n`);
-for (const r of results) console.log(`${r.label.padEnd(72)} ${r.perDescriptorUs.toFixed(1).padStart(9)} µs/descriptor  (${r.rounds} rounds)`);
-const [k, j, ks, h] = results;
-console.log('');
-console.log(`ratio kanmon / json-rules-engine (all packs):   ${(k.perDescriptorUs / j.perDescriptorUs).toFixed(2)}  (< 1 means kanmon is faster)`);
-console.log(`ratio kanmon / hand-written (SG-PLAN subset):   ${(ks.perDescriptorUs / h.perDescriptorUs).toFixed(1)}  (the price of evidence, messages and a full report)`);

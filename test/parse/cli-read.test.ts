@@ -62,6 +62,13 @@ describe('kanmon check, reading files', () => {
     expect(r.stderr).toBe(`kanmon: Cannot read the ISMAP registry snapshot ${csv}:\nkanmon: ${csv}:2:5  wrong-encoding  Byte 31 (0x93) is not valid UTF-8; the file looks like Shift_JIS. Save it as UTF-8.\n`);
   });
 
+  it('kanmon test reads case tables the same way: an encoding problem is the reason the table cannot be read', () => {
+    const table = file('sjis.cases.yaml', new Uint8Array([...new TextEncoder().encode('pack: x\n'), 0x93, 0xfa, 0x0a]));
+    const r = runCli(['test', table]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${table}:1:1  unreadable-file  /  Cannot read ${table} (wrong-encoding 2:1).`);
+  });
+
   it("'-' reads standard input, bounded too", { timeout: 120_000 }, () => {
     const cli = (input: string | Uint8Array) => {
       try {

@@ -1,62 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/evaluate.js';
+import { bundledCaseFiles, bundledCaseTables } from '../../src/authoring/bundled-cases.js';
+import { formatCaseRunText } from '../../src/authoring/format-text.js';
+import { runCaseTables } from '../../src/authoring/runner.js';
+import type { CaseResult } from '../../src/authoring/types.js';
 import { bundledEditions } from '../../src/policy/bundled.js';
-import { descriptorFor, type PackCases } from './tester.js';
 
-// Every case file of every pack edition, run by one loop (ESLint's RuleTester, for policies).
-const modules = import.meta.glob<{ default: PackCases }>('./cases/*.cases.ts', { eager: true });
-const files = Object.entries(modules).map(([path, m]) => ({ path, cases: m.default }));
+// The bundled packs are tested exactly as a user tests a pack: their case tables
+// (policies/<pack>/tests/*.cases.yaml) run through the same runner as `kanmon test`.
+const run = runCaseTables();
 
-describe('pack case files are well-formed', () => {
-  it('there is a case file for every bundled edition, and no stray one', () => {
-    const editions = bundledEditions().map((e) => `${e.pack}@${e.edition}`).sort();
-    const covered = files.map((f) => `${f.cases.pack}@${f.cases.edition}`).sort();
-    expect(covered).toEqual(editions);
-  });
+/** The failure as `kanmon test` prints it: the expected and reported findings side by side. */
+const failure = (r: CaseResult): string => formatCaseRunText({ results: [r], passed: 0, failed: 1, coverage: run.coverage }).split('\n\n')[0]!;
 
-  for (const { path, cases } of files) {
-    it(`${path}: descriptions are unique and every case expects something`, () => {
-      const seen = new Set<string>();
-      for (const c of cases.cases) {
-        expect(seen.has(c.description), `duplicate case "${c.description}"`).toBe(false);
-        seen.add(c.description);
-        expect(c.expect.length, `case "${c.description}" expects nothing`).toBeGreaterThan(0);
-      }
-    });
-  }
-});
-
-describe('pack cases', () => {
-  for (const { cases: file } of files) {
-    const edition = bundledEditions().find((e) => e.pack === file.pack && e.edition === file.edition);
-    describe(`${file.pack} ${file.edition}`, () => {
-      for (const c of file.cases) {
-        it(c.description, () => {
-          expect(edition, `no bundled edition ${file.pack} ${file.edition}`).toBeDefined();
-          const report = evaluate(descriptorFor(file, c), {
-            packs: [file.pack], editions: { [file.pack]: file.edition }, asOf: c.asOf ?? edition!.effective.from,
-            ...(c.phase ? { phase: c.phase } : {}), ...c.options,
-          });
-          for (const want of c.expect) {
-            const found = report.findings.filter((f) => f.ruleId === want.ruleId && (want.pointer === undefined || f.pointer === want.pointer));
-            expect(found.map((f) => ({ ruleId: f.ruleId, status: f.status, ...(want.pointer !== undefined ? { pointer: f.pointer } : {}) })), c.description)
-              .toContainEqual(want);
-          }
-        });
-      }
+describe('bundled case tables', () => {
+  for (const r of run.results) {
+    it(`${r.pack}@${r.edition}: ${r.name}`, () => {
+      expect(r.passed, failure(r)).toBe(true);
     });
   }
 });
 
 describe('every bundled rule has a failing and a passing case', () => {
   for (const edition of bundledEditions()) {
-    const file = files.find((f) => f.cases.pack === edition.pack && f.cases.edition === edition.edition)?.cases;
+    const coverage = run.coverage.editions.find((e) => e.pack === edition.pack && e.edition === edition.edition);
     for (const rule of edition.rules) {
-      it(`${edition.pack} ${edition.edition} ${rule.id}`, () => {
-        const statuses = new Set((file?.cases ?? []).flatMap((c) => c.expect.filter((e) => e.ruleId === rule.id).map((e) => e.status)));
-        expect(statuses.has('fail'), `${rule.id} has no case that makes it fail`).toBe(true);
-        expect(statuses.has('pass'), `${rule.id} has no case that makes it pass`).toBe(true);
+      it(`${edition.pack}@${edition.edition} ${rule.id}`, () => {
+        const seen = coverage?.rules.find((r) => r.rule === rule.id)?.seen ?? [];
+        expect(seen, `${rule.id} has no case that makes it fail`).toContain('fail');
+        expect(seen, `${rule.id} has no case that makes it pass`).toContain('pass');
       });
     }
   }
+});
+
+describe('the embedded case files are the ones in policies/', () => {
+  it('every file under policies/<pack>/tests is embedded, and every bundled edition is tested', () => {
+    const onDisk = readdirSync('policies', { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).split(sep).join('/')).filter((p) => /^policies\/[^/]+\/tests\//.test(p)).sort();
+    expect(onDisk.length).toBeGreaterThan(bundledCaseTables().length);
+    for (const path of onDisk) expect(bundledCaseFiles.readFile(path), path).toBe(readFileSync(path, 'utf8'));
+    expect(onDisk.filter((p) => /\.cases\.ya?ml$/.test(p))).toEqual(bundledCaseTables());
+    const tested = new Set(run.results.map((r) => `${r.pack}@${r.edition}`));
+    expect(bundledEditions().map((e) => `${e.pack}@${e.edition}`).filter((e) => !tested.has(e))).toEqual([]);
+  });
 });

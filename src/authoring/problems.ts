@@ -1,0 +1,76 @@
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DescriptorProblem } from '../descriptor/validate.js';
+import { interpolate, type Bilingual } from '../shared/messages.js';
+import type { SchemaProblemCode } from '../shared/schema-problems.js';
+import type { SourceDocument, SyntaxProblem } from '../shared/source-document.js';
+import { closestNames } from './suggest.js';
+
+/** Closed set of codes for a case table kanmon cannot run. */
+export type CaseProblemCode =
+  | SyntaxProblem['code']
+  | SchemaProblemCode
+  | 'unreadable-file'
+  | 'no-case-tables'
+  | 'unknown-target'
+  | 'unknown-pack'
+  | 'unknown-edition'
+  | 'edition-not-in-file'
+  | 'policy-other-pack'
+  | 'invalid-base'
+  | 'unknown-base'
+  | 'base-or-descriptor'
+  | 'missing-expect'
+  | 'duplicate-name'
+  | 'duplicate-case'
+  | 'patch-failed'
+  | 'unknown-rule';
+
+/** A bilingual message with one placeholder filled by another bilingual text, language by language. */
+export function nest(outer: Bilingual, name: string, inner: Bilingual): Bilingual {
+  return { ja: interpolate(outer.ja, { [name]: inner.ja }), en: interpolate(outer.en, { [name]: inner.en }) };
+}
+
+/** " Did you mean …?" for the candidates closest to `name`, or empty text when none is close. */
+export function didYouMean(name: string, candidates: Iterable<string>): Bilingual {
+  const close = closestNames(name, candidates);
+  return close.length > 0 ? msg('cases.did-you-mean', { names: close.join(', ') }) : { ja: '', en: '' };
+}
+
+/** Where problems of one file are reported: every diagnostic gets the file, pointer, line and column. */
+export interface ProblemSink {
+  readonly file: string;
+  readonly diagnostics: Diagnostic[];
+  /** Report a problem at a pointer of the file (its key for `target: 'key'`). */
+  add(code: CaseProblemCode, message: Bilingual, pointer: string, params?: Record<string, unknown>, target?: 'key' | 'value'): void;
+}
+
+/** A sink for problems in a parsed file; without a document they are placed at 1:1. */
+export function problemSink(file: string, diagnostics: Diagnostic[], doc?: SourceDocument): ProblemSink {
+  return {
+    file,
+    diagnostics,
+    add(code, message, pointer, params, target = 'value') {
+      const pos = doc ? doc.locate(pointer, target) : { line: 1, column: 1 };
+      diagnostics.push({ code, kind: 'cases', severity: 'error', message, file, pointer, line: pos.line, column: pos.column, ...(params ? { params } : {}) });
+    },
+  };
+}
+
+/** A problem with a target of the run itself (a folder, `pack@edition`): there is no line to point at. */
+export function targetProblem(code: CaseProblemCode, message: Bilingual, target: string): Diagnostic {
+  return { code, kind: 'cases', severity: 'error', message, params: { target } };
+}
+
+/**
+ * A descriptor problem as a diagnostic located in the file that holds the descriptor: `toFilePointer`
+ * maps the descriptor's pointer to the place in that file (inside a case, or at the patch operation).
+ */
+export function descriptorDiagnostic(problem: DescriptorProblem, file: string, doc: SourceDocument, toFilePointer: (pointer: string) => string): Diagnostic {
+  const pointer = toFilePointer(problem.pointer);
+  const pos = doc.locate(pointer, problem.code === 'unknown-property' ? 'key' : 'value');
+  return {
+    code: problem.code, kind: 'descriptor', severity: 'error', message: problem.message, file, pointer, line: pos.line, column: pos.column,
+    params: { ...problem.params, descriptorPointer: problem.pointer },
+  };
+}

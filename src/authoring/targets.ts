@@ -1,0 +1,71 @@
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { bundledCaseFiles, bundledCaseTables, bundledTablePack } from './bundled-cases.js';
+import { joinPath } from './paths.js';
+import { didYouMean, nest, targetProblem } from './problems.js';
+import type { CaseFileSystem } from './types.js';
+
+/** One case table to load, with the file system it is read from and the editions to run (all when absent). */
+export interface CaseTableSource {
+  file: string;
+  files: CaseFileSystem;
+  only?: ReadonlySet<string>;
+  /** The `pack@edition` target that named it, to say so when it runs nothing. */
+  target?: string;
+}
+
+const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
+const CASE_TABLE = /\.cases\.(ya?ml|json)$/;
+
+const noFiles: CaseFileSystem = {
+  readFile() { throw Object.assign(new Error('no file system given'), { code: 'no file system given' }); },
+};
+
+/**
+ * The case tables named by targets: files, folders (searched for *.cases.yaml, *.cases.yml and
+ * *.cases.json), or `pack@edition` (the bundled tables of that pack, run on that edition). No
+ * target means every bundled table.
+ */
+export function caseTableSources(targets: readonly string[], files: CaseFileSystem | undefined, diagnostics: Diagnostic[]): CaseTableSource[] {
+  if (targets.length === 0) return bundledCaseTables().map((file) => ({ file, files: bundledCaseFiles }));
+  const sources: CaseTableSource[] = [];
+  for (const target of targets) {
+    const packEdition = PACK_EDITION.exec(target);
+    const packs = new Set(bundledCaseTables().map((f) => bundledTablePack(f)!));
+    if (packEdition && packs.has(packEdition[1]!)) {
+      const only = new Set([packEdition[2]!]);
+      sources.push(...bundledCaseTables().filter((f) => bundledTablePack(f) === packEdition[1]).map((file) => ({ file, files: bundledCaseFiles, only, target })));
+      continue;
+    }
+    if (packEdition) {
+      const hint = didYouMean(packEdition[1]!, packs);
+      diagnostics.push(targetProblem('unknown-target', nest(msg('cases.unknown-target', { target, packs: [...packs].sort().join(', ') }), 'hint', hint), target));
+      continue;
+    }
+    const fs = files ?? noFiles;
+    const found = searchFolder(target, fs);
+    if (found === undefined) sources.push({ file: target, files: fs });
+    else if (found.length === 0) diagnostics.push(targetProblem('no-case-tables', msg('cases.no-case-tables', { folder: target }), target));
+    else sources.push(...found.map((file) => ({ file, files: fs })));
+  }
+  return sources;
+}
+
+/** Case tables under a folder, sorted; undefined when `path` is not a folder. */
+function searchFolder(path: string, files: CaseFileSystem): string[] | undefined {
+  if (!files.listDir) return undefined;
+  let entries: readonly string[];
+  try {
+    entries = files.listDir(path);
+  } catch {
+    return undefined;
+  }
+  const found: string[] = [];
+  for (const entry of [...entries].sort()) {
+    if (entry.startsWith('.') || entry === 'node_modules/') continue;
+    const inner = joinPath(path, entry);
+    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files) ?? []));
+    else if (CASE_TABLE.test(entry)) found.push(inner);
+  }
+  return found;
+}
