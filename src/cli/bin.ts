@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { readBounded } from '../parse/read-bounded.js';
 import { run } from './run.js';
 
 // The only place that touches the process: run() returns the exit status, we set it.
@@ -6,7 +7,7 @@ try {
   process.exitCode = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: readBounded,
     listDir: (path) => readdirSync(path, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
     env: process.env,
     now: () => Date.now(),

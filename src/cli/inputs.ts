@@ -1,20 +1,19 @@
 import { parseDescriptor, type DescriptorProblem, type DescriptorResult } from '../descriptor/validate.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompiledEdition } from '../engine/compiled.js';
+import { readInput } from '../parse/read-input.js';
 import type { PolicyError } from '../policy/errors.js';
 import { compileEditions } from '../policy/load.js';
 import type { Lang } from '../shared/messages.js';
-import type { CliIo } from './io.js';
+import { describeInputProblems, type CliIo } from './io.js';
 
-/** Read a file for the CLI; on failure print why (ja/en) and return undefined. */
-export function readText(file: string, io: CliIo, lang: Lang, quiet = false): { text: string } | { error: string } {
-  try {
-    return { text: io.readFile(file) };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    const message = lang === 'ja' ? `${file} を読めません（${reason}）。パスを確認してください。` : `Cannot read ${file} (${reason}). Check the path.`;
-    if (!quiet) io.stderr(`kanmon: ${message}\n`);
-    return { error: message };
-  }
+/** Read a file for the CLI (bounded, UTF-8 only); on failure print every reason (ja/en) and return it. */
+export function readText(file: string, io: CliIo, lang: Lang, quiet = false): { text: string } | { error: string; diagnostics: Diagnostic[] } {
+  const read = readInput(file, io.readFile, { kind: 'input' });
+  if ('text' in read) return read;
+  const printed = describeInputProblems(read.diagnostics, lang);
+  if (!quiet) io.stderr(printed);
+  return { error: read.diagnostics.map((d) => d.message[lang]).join('\n'), diagnostics: read.diagnostics };
 }
 
 /** Every problem of an invalid descriptor, one per line with file:line:column, code and pointer. */

@@ -1,10 +1,38 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readInput, type ReadFile } from '../parse/read-input.js';
+import type { Lang } from '../shared/messages.js';
+
 /** What the CLI may touch: injected so run() is testable and never calls process.exit. */
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): string;
+  /** A file's bytes ('-' is standard input), bounded by the size limit; in-memory callers may give text. */
+  readFile: ReadFile;
   /** Entries of a folder, folders with a trailing `/` (kanmon test searches folders for case tables). */
   listDir?(path: string): readonly string[];
   env: Readonly<Record<string, string | undefined>>;
   now(): number;
+}
+
+/** One line per problem reading a file: `kanmon: file[:line:column]  code  message`. */
+export function describeInputProblems(diagnostics: readonly Diagnostic[], lang: Lang): string {
+  return diagnostics.map((d) => {
+    const where = `${d.file ?? ''}${d.line !== undefined ? `:${d.line}:${d.column ?? 1}` : ''}`;
+    return `kanmon: ${where}  ${d.code}  ${d.message[lang]}\n`;
+  }).join('');
+}
+
+/**
+ * A reader of text for code that takes strings (case tables and the files they name): bounded and
+ * UTF-8 like every read. A problem is thrown as an error whose `code` is the reason to show: the
+ * system's (ENOENT …) for an unreadable file, else the problem's code and line:column.
+ */
+export function textReader(read: ReadFile): (path: string) => string {
+  return (path) => {
+    const result = readInput(path, read, { kind: 'input' });
+    if ('text' in result) return result.text;
+    const d = result.diagnostics[0]!;
+    const code = d.code === 'unreadable' ? String(d.params?.reason) : `${d.code}${d.line !== undefined ? ` ${d.line}:${d.column ?? 1}` : ''}`;
+    throw Object.assign(new Error(d.message.en), { code });
+  };
 }

@@ -22,7 +22,7 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import { KanmonError } from '../diagnostics/diagnostic.js';
 import { belowMinimum } from '../authoring/coverage.js';
 import { packsShow } from './packs-show.js';
-import type { CliIo } from './io.js';
+import { textReader, type CliIo } from './io.js';
 
 /** CLI exit status: 0 allowed, 1 denied, 2 bad input or usage. */
 export type ExitCode = 0 | 1 | 2;
@@ -197,7 +197,7 @@ function testCommand(targets: readonly string[], ctx: { format: string; coverage
   const coverageMin = ctx.coverageMin === undefined ? undefined : Number(ctx.coverageMin);
   if (coverageMin !== undefined && (ctx.coverageMin!.trim() === '' || !(coverageMin >= 0 && coverageMin <= 100))) throw new UsageError(msg('cases.cli.coverage-min', { value: ctx.coverageMin }));
   try {
-    const result = runCaseTables(targets, { files: { readFile: (path) => io.readFile(path), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) } });
+    const result = runCaseTables(targets, { files: { readFile: textReader(io.readFile), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) } });
     const options = coverageMin === undefined ? {} : { coverageMin };
     io.stdout(format === 'json' ? formatCaseRunJson(result, options) : formatCaseRunText(result, { lang, ...options }));
     return result.failed > 0 || (coverageMin !== undefined && belowMinimum(result.coverage, coverageMin)) ? 1 : 0;

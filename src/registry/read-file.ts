@@ -1,19 +1,18 @@
-import type { CliIo } from '../cli/io.js';
+import { describeInputProblems, type CliIo } from '../cli/io.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import { readInput } from '../parse/read-input.js';
 import type { Lang } from '../shared/messages.js';
 import { parseRegistry } from './parse.js';
 import type { IsmapRegistrySnapshot } from './types.js';
 
 /** Read a snapshot file for the CLI; on any problem, print every one with its line and return 'failed' (exit 2). */
 export function readRegistryFile(file: string, io: CliIo, lang: Lang): IsmapRegistrySnapshot | 'failed' {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    io.stderr(`kanmon: ${lang === 'ja' ? `ISMAP 登録簿のスナップショット ${file} を読めません（${reason}）。` : `cannot read the ISMAP registry snapshot ${file} (${reason}).`}\n`);
+  const read = readInput(file, io.readFile, { kind: 'registry' });
+  if ('diagnostics' in read) {
+    io.stderr(`kanmon: ${msg('input.registry-unreadable', { file })[lang]}\n${describeInputProblems(read.diagnostics, lang)}`);
     return 'failed';
   }
-  const result = parseRegistry(text, file);
+  const result = parseRegistry(read.text, file);
   if (result.ok) return result.snapshot;
   io.stderr(`${lang === 'ja' ? `kanmon: ISMAP 登録簿のスナップショット ${file} に ${result.problems.length} 件の問題があります。評価していません。` : `kanmon: ISMAP registry snapshot ${file} has ${result.problems.length} problem(s). Nothing was evaluated.`}\n`);
   for (const p of result.problems) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
