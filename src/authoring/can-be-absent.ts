@@ -29,6 +29,6 @@ export function canBeAbsent(fact: string, segments: readonly PathSegment[], rule
 
 /** Whether a leaf comparison can be unknown: its operator does not decide absence, and a value it reads may be absent. */
 export function leafCanBeUnknown(leaf: CompiledLeaf, rule: Pick<CompiledRule, 'forEach'>): boolean {
-  if (leaf.operator.decidesAbsence) return false;
+  if (leaf.operator.decidesAbsence || leaf.ifAbsent !== undefined) return false;
   return canBeAbsent(leaf.fact, leaf.segments, rule) || (leaf.valueRef !== undefined && canBeAbsent(leaf.valueRef.fact, leaf.valueRef.segments, rule));
 }

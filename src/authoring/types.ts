@@ -59,7 +59,7 @@ export interface LeafCoverage {
   path: string;
   operator: string;
   seen: Truth[];
-  /** `unknown` is left out where the operator decides absence itself (`exists`) or the schema requires every value it reads. */
+  /** `unknown` is left out where the operator decides absence itself, or the comparison says what absence counts as (`ifAbsent`), or the schema requires every value it reads. */
   reachable: Truth[];
 }
 

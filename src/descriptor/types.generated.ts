@@ -90,9 +90,9 @@ export interface KanmonDescriptor {
      */
     runningSince?: string;
     /**
-     * 直近の更改又は見直し日 — last date the system was renewed or reviewed (更改又は見直し); absent if never
+     * 直近の更改又は見直し日 — last date the system was renewed or reviewed (更改又は見直し); null: never renewed or reviewed; absent: not stated
      */
-    lastRenewedOrReviewedOn?: string;
+    lastRenewedOrReviewedOn?: string | null;
     /**
      * プロジェクト計画書 — the project plan
      */

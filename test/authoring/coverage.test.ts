@@ -37,19 +37,19 @@ describe('condition coverage on a small hand-made pack', () => {
     expect(e2021!.rules.find((r) => r.rule === 'DEMO-ITEM')).toMatchObject({ seen: ['pass'], reachable: ['pass', 'fail', 'missing', 'not_applicable'] });
   });
 
-  it('counts each leaf\'s outcomes by its place in its role; unknown is out of reach for exists', () => {
+  it('counts each leaf\'s outcomes by its place in its role; an absent value makes exists unknown too', () => {
     expect(e2020!.rules.flatMap((r) => r.leaves.map((l) => [r.rule, `${l.role}[${l.index}]`, l.path, l.seen, l.reachable]))).toEqual([
       ['DEMO-PLAN', 'check[0]', '$.plan.exists', ['true', 'false', 'unknown'], ['true', 'false', 'unknown']],
       ['DEMO-REVIEW', 'when[0]', '$.phase', ['true', 'false'], ['true', 'false', 'unknown']],
-      ['DEMO-REVIEW', 'check[0]', '$.lastRenewedOrReviewedOn', ['true'], ['true', 'false']],
+      ['DEMO-REVIEW', 'check[0]', '$.lastRenewedOrReviewedOn', ['true'], ['true', 'false', 'unknown']],
     ]);
   });
 
   it('sums them per edition and in total: outcomes seen out of those reachable', () => {
-    expect(e2020!.counts).toEqual({ rules: 2, rulesPassAndFail: 1, leaves: 3, seenTrue: 3, seenFalse: 2, seenUnknown: 1, unknownReachable: 2, seenOutcomes: 6, outcomes: 8, percent: 75 });
-    expect(e2021!.counts).toMatchObject({ rules: 3, leaves: 4, seenOutcomes: 7, outcomes: 11, percent: 63.6 });
-    expect(run.coverage.total).toMatchObject({ rules: 5, rulesPassAndFail: 2, seenOutcomes: 13, outcomes: 19, percent: 68.4 });
-    expect([belowMinimum(run.coverage, 68.4), belowMinimum(run.coverage, 68.5)]).toEqual([false, true]);
+    expect(e2020!.counts).toEqual({ rules: 2, rulesPassAndFail: 1, leaves: 3, seenTrue: 3, seenFalse: 2, seenUnknown: 1, unknownReachable: 3, seenOutcomes: 6, outcomes: 9, percent: 66.6 });
+    expect(e2021!.counts).toMatchObject({ rules: 3, leaves: 4, seenOutcomes: 7, outcomes: 12, percent: 58.3 });
+    expect(run.coverage.total).toMatchObject({ rules: 5, rulesPassAndFail: 2, seenOutcomes: 13, outcomes: 21, percent: 61.9 });
+    expect([belowMinimum(run.coverage, 61.9), belowMinimum(run.coverage, 62)]).toEqual([false, true]);
   });
 
   it('an edition\'s appliesTo is counted as a whole: true whenever its rules were judged, false when it left them not applicable', () => {

@@ -6,13 +6,15 @@ pack: demo
 edition: "2020-01"
 title: {ja: デモ, en: Demo}
 effective: {from: "2020-01-01", until: "2020-12-31"}
-source: {title: Demo rules, issuer: Demo office, date: "2020-01"}
+source: DEMO-SOURCE
+sources: [{ id: DEMO-SOURCE, kind: primary, title: { ja: Demo rules, en: Demo rules }, issuer: { ja: Demo office, en: Demo office }, date: "2020-01" }]
 rules:
   - id: DEMO-PLAN
     title: {ja: 計画, en: Plan}
     severity: error
     basis: primary
-    citation: Demo rules 1
+    source: DEMO-SOURCE
+    section: "Demo rules 1"
     message: {ja: "{project.name} に計画がありません", en: "{project.name} has no plan"}
     remediation: {ja: 作る, en: Make one}
     check: {fact: project, path: $.plan.exists, operator: equal, value: true}
@@ -20,7 +22,8 @@ rules:
     title: {ja: 見直し, en: Review}
     severity: warning
     basis: primary
-    citation: Demo rules 2
+    source: DEMO-SOURCE
+    section: "Demo rules 2"
     message: {ja: 見直し日がありません, en: No review date}
     remediation: {ja: 記録する, en: Record it}
     when: {fact: project, path: $.phase, operator: equal, value: operation_maintenance}
@@ -32,7 +35,8 @@ export const PACK_2021 = `${PACK_2020.replace('edition: "2020-01"', 'edition: "2
     title: {ja: 作業, en: Work item}
     severity: error
     basis: primary
-    citation: Demo rules 3
+    source: DEMO-SOURCE
+    section: "Demo rules 3"
     forEach: $.workItems
     message: {ja: 計画外の作業, en: "Work item {item.id} is not in the plan"}
     remediation: {ja: 計画に入れる, en: Put it in the plan}

@@ -110,7 +110,7 @@ export function syntheticPack(ruleCount, seed = 3) {
     const conditions = slots.map((slot) => condition(slot, random() < 0.88, random));
     if (conditions.every((c) => holdsOn(c))) expectedPasses.push(id);
     rules.push({
-      id, title: { ja: `合成ルール ${r + 1}`, en: `Synthetic rule ${r + 1}` }, severity: 'warning', basis: 'unverified', citation: 'synthetic benchmark rule',
+      id, title: { ja: `合成ルール ${r + 1}`, en: `Synthetic rule ${r + 1}` }, severity: 'info', basis: 'unverified', source: 'SYNTHETIC', section: String(r + 1),
       check: { all: conditions.map(({ fact, path, operator, value }) => ({ fact, path: `$.${path.join('.')}`, operator, value })) },
       message: { ja: `合成ルール ${r + 1} を満たしていません。`, en: `Synthetic rule ${r + 1} does not hold.` },
       remediation: { ja: '記述子を見直してください。', en: 'Review the descriptor.' },
@@ -119,7 +119,7 @@ export function syntheticPack(ruleCount, seed = 3) {
   }
   const edition = {
     schemaVersion: 1, pack: 'synthetic', edition: '2024-01', title: { ja: '合成パック', en: 'Synthetic pack' }, effective: { from: '2024-01-01' },
-    source: { title: 'Synthetic benchmark pack', issuer: 'kanmon bench', date: '2024-01' }, rules,
+    source: 'SYNTHETIC', sources: [{ id: 'SYNTHETIC', kind: 'study', title: { ja: '合成パック', en: 'Synthetic benchmark pack' }, issuer: { ja: 'kanmon', en: 'kanmon' }, date: '2024-01' }], rules,
   };
   return { yaml: YAML.stringify(edition), cedar, expectedPasses };
 }

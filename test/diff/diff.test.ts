@@ -10,14 +10,16 @@ pack: demo
 edition: "${name}"
 title: {ja: デモ, en: Demo}
 effective: {from: "${name}-01"}
-source: {title: t, issuer: i, date: "${name}"}
+source: DEMO-SOURCE
+sources: [{ id: DEMO-SOURCE, kind: primary, title: { ja: t, en: t }, issuer: { ja: i, en: i }, date: "${name}" }]
 rules:
 ${rules}`, `${name}.yaml`);
 const rule = (id: string, opts: { severity?: string; min?: number; exempt?: string; extra?: string } = {}) => `  - id: ${id}
     title: {ja: 題, en: Title ${id}}
     severity: ${opts.severity ?? 'warning'}
-    basis: seed
-    citation: seed 000
+    basis: primary
+    source: DEMO-SOURCE
+    section: "1"
     message: {ja: 失敗, en: Failed}
     remediation: {ja: 直す, en: Fix}
 ${opts.exempt ? `    exemptedBy: [${opts.exempt}]\n` : ''}    check:

@@ -15,7 +15,7 @@ const truth = (name: string, fact: unknown, value: unknown) => {
 
 describe('kanmon operators: documented semantics', () => {
   it.each([
-    ['exists', 'x', true, true], ['exists', 0, true, true], ['exists', null, true, false], ['exists', undefined, false, true],
+    ['exists', 'x', true, true], ['exists', 0, true, true], ['exists', null, true, false], ['exists', null, false, true], ['exists', 'x', false, false],
     ['dateBefore', '2020-01-01', '2020-01-02', true], ['dateBefore', '2020-01-02', '2020-01-02', false],
     ['dateOnOrBefore', '2020-01-02', '2020-01-02', true], ['dateAfter', '2021-01-01', '2020-12-31', true],
     ['dateOnOrAfter', '2020-12-31', '2020-12-31', true], ['dateBefore', 'not a date', '2020-01-01', false],
@@ -31,12 +31,16 @@ describe('kanmon operators: documented semantics', () => {
     expect(test(name, fact, value)).toBe(expected);
   });
 
-  it('an absent fact is unknown (missing) for every operator except exists', () => {
+  it('an absent fact is unknown (missing) for every operator, exists included; null is a stated "none"', () => {
     for (const [name, op] of OPERATORS) {
       const value = op.value === 'boolean' ? true : op.value.includes('array') ? [] : op.value === 'date' ? '2020-01-01' : 1;
-      expect(truth(name, undefined, value), name).toBe(name === 'exists' ? 'false' : 'unknown');
+      expect(truth(name, undefined, value), name).toBe('unknown');
     }
-    expect(truth('exists', undefined, false)).toBe('true');
+    expect(truth('exists', undefined, false)).toBe('unknown');
+    expect(truth('exists', null, false)).toBe('true');
+    expect(truth('exists', null, true)).toBe('false');
+    expect(truth('dateBefore', null, '2020-01-01')).toBe('false');
+    expect(truth('equal', null, null)).toBe('true');
   });
 
   it("json-rules-engine's operators keep its semantics, quirks included", () => {

@@ -8,8 +8,9 @@ import type { PolicyError } from '../../src/policy/errors.js';
 const rule = (id: string, check: string, extra = ''): string => `  - id: ${id}
     title: {ja: 題, en: Title ${id}}
     severity: error
-    basis: seed
-    citation: c
+    basis: primary
+    source: SG-2014-12
+    section: "c"
     message: {ja: 失敗, en: Failed}
     remediation: {ja: 直す, en: Fix it}
 ${extra}    check: ${check}
@@ -24,7 +25,7 @@ pack: ${pack}
 edition: "${edition}"
 ${base !== undefined ? `extends: "${base}"\n` : ''}title: {ja: 版, en: Edition ${edition}}
 effective: {from: "${from}"}
-source: {title: t, issuer: i, date: "${edition}"}
+source: SG-2014-12
 `;
 
 const BASE = `${head('2020-01', '2020-01-01')}definitions:
@@ -147,9 +148,9 @@ describe('load errors of editions written as differences, each located', () => {
   it('replace or remove of an id the base does not have, and rules adding an id it has', () => {
     const found = errors(base, next(`replace:\n${rule('DEMO-09', PLAN)}remove:\n  - {id: DEMO-08, reason: {ja: 理由, en: Reason}}\nrules:\n${rule('DEMO-03', PLAN)}`));
     expect(found.map(place)).toEqual([
-      { code: 'remove-unknown-rule', file: 'next.yaml', pointer: '/remove/0/id', line: 18, column: 10 },
+      { code: 'remove-unknown-rule', file: 'next.yaml', pointer: '/remove/0/id', line: 19, column: 10 },
       { code: 'replace-unknown-rule', file: 'next.yaml', pointer: '/replace/0/id', line: 9, column: 9 },
-      { code: 'rule-already-in-base', file: 'next.yaml', pointer: '/rules/0/id', line: 20, column: 9 },
+      { code: 'rule-already-in-base', file: 'next.yaml', pointer: '/rules/0/id', line: 21, column: 9 },
     ]);
     expect(found[2]!.message.en).toContain('use replace');
   });
@@ -172,7 +173,7 @@ describe('load errors of editions written as differences, each located', () => {
 
   it('an unknown definition, listing the defined names', () => {
     const found = errors(base, next(`rules:\n${rule('DEMO-04', '{condition: plan-exist}')}`));
-    expect(found.map(place)).toEqual([{ code: 'unknown-definition', file: 'next.yaml', pointer: '/rules/0/check/condition', line: 16, column: 24 }]);
+    expect(found.map(place)).toEqual([{ code: 'unknown-definition', file: 'next.yaml', pointer: '/rules/0/check/condition', line: 17, column: 24 }]);
     expect(found[0]!.message.en).toBe('There is no definition "plan-exist". Defined: plan-exists');
   });
 
@@ -198,13 +199,13 @@ describe('load errors of editions written as differences, each located', () => {
   it('a mistake inside a definition is shown where the definition is written, and where it is used', () => {
     const found = errors({ file: 'x.yaml', text: BASE.replace('$.plan.exists', '$.plan.exist') });
     expect(found.map(place)).toEqual([{ code: 'path-not-in-schema', file: 'x.yaml', pointer: '/definitions/plan-exists/path', line: 8, column: 38 }]);
-    expect(found[0]!.message.en).toContain('(used as { condition: plan-exists } at x.yaml:17:12)');
+    expect(found[0]!.message.en).toContain('(used as { condition: plan-exists } at x.yaml:18:12)');
   });
 
   it('an inherited rule that no longer holds in the extending edition is shown where it is written, naming that edition', () => {
     const exempted = { file: 'base.yaml', text: BASE.replace("    check: {condition: plan-exists}", '    exemptedBy: [DEMO-02]\n    check: {condition: plan-exists}') };
     const found = errors(exempted, next('remove:\n  - {id: DEMO-02, reason: {ja: 理由, en: Reason}}\n'));
-    expect(found.map(place)).toEqual([{ code: 'unknown-rule-reference', file: 'base.yaml', pointer: '/rules/0/exemptedBy/0', line: 17, column: 18 }]);
+    expect(found.map(place)).toEqual([{ code: 'unknown-rule-reference', file: 'base.yaml', pointer: '/rules/0/exemptedBy/0', line: 18, column: 18 }]);
     expect(found[0]!.message.en).toContain('inherited by demo@2021-01 in next.yaml');
   });
 

@@ -7,14 +7,15 @@ pack: demo
 edition: "2020-01"
 title: {ja: デモ, en: Demo}
 effective: {from: "2020-01-01"}
-source: {title: t, issuer: i, date: "2020-01"}
+source: SG-2014-12
 rules:
 `;
 const rule = (body: string, id = 'DEMO-01', extra = '') => `  - id: ${id}
     title: {ja: 題, en: Title}
     severity: error
-    basis: seed
-    citation: seed 000
+    basis: primary
+    source: SG-2014-12
+    section: "1"
     message: {ja: 失敗, en: Failed}
     remediation: {ja: 直す, en: Fix it}
 ${extra}    check:
@@ -63,9 +64,71 @@ describe('policy loader', () => {
     expect(codes(head + rule(ok).replace('en: Failed', 'en: "Failed {project.nmae}"'))).toContain('unknown-placeholder');
   });
 
-  it('refuses an unverified rule above warning, and an inverted effective range', () => {
-    expect(codes(head + rule(leaf('project', '$.plan.exists', 'equal', 'true')).replace('basis: seed', 'basis: unverified'))).toContain('unverified-severity');
-    expect(codes(head.replace('{from: "2020-01-01"}', '{from: "2020-01-01", until: "2019-01-01"}') + rule(leaf('project', '$.plan.exists', 'equal', 'true')))).toContain('invalid-effective-range');
+  it('refuses an inverted effective range, for an edition or a rule', () => {
+    const ok = leaf('project', '$.plan.exists', 'equal', 'true');
+    expect(codes(head.replace('{from: "2020-01-01"}', '{from: "2020-01-01", until: "2019-01-01"}') + rule(ok))).toContain('invalid-effective-range');
+    expect(codes(head + rule(ok, 'DEMO-01', '    effective: {from: "2021-01-01", until: "2020-06-30"}\n'))).toContain('invalid-effective-range');
+  });
+
+  const located = (text: string) => {
+    const r = compileEdition(text, 'demo.yaml');
+    return r.ok ? [] : r.errors.map((e) => ({ code: e.code, pointer: e.pointer, line: e.line, column: e.column }));
+  };
+  const ok = leaf('project', '$.plan.exists', 'equal', 'true');
+
+  it.each([
+    ['audit', 'error', false], ['audit', 'warning', true], ['study', 'error', false], ['study', 'warning', true],
+    ['secondary', 'error', false], ['secondary', 'warning', true], ['unverified', 'warning', false], ['unverified', 'info', true], ['primary', 'error', true],
+  ])('a rule on a %s basis may%s be %s', (basis, severity, allowed) => {
+    const text = head + rule(ok).replace('basis: primary', `basis: ${basis}`).replace('severity: error', `severity: ${severity}`).replace('source: SG-2014-12\n    section', 'source: BOA-2019-SECUREZONE\n    section');
+    expect(located(text)).toEqual(allowed ? [] : [{ code: 'severity-above-basis', pointer: '/rules/0/severity', line: 10, column: 15 }]);
+  });
+
+  it('an audit finding adopted by a primary text (cited in seeAlso) may be an error', () => {
+    const text = head + rule(ok, 'DEMO-01', '    seeAlso: [{source: SG-2020-03, section: "第3編"}]\n').replace('basis: primary', 'basis: audit').replace('source: SG-2014-12\n    section', 'source: BOA-2019-SECUREZONE\n    section');
+    expect(located(text)).toEqual([]);
+    expect(located(text.replace('source: SG-2020-03', 'source: OSAKA-NW-CONTINUITY')).map((e) => e.code)).toEqual(['severity-above-basis']);
+  });
+
+  it('an unknown source id, for the edition or a rule or a seeAlso, is refused at its line', () => {
+    expect(located(head.replace('source: SG-2014-12', 'source: NO-SUCH') + rule(ok))).toEqual([{ code: 'unknown-source', pointer: '/source', line: 6, column: 9 }]);
+    expect(located(head + rule(ok).replace('source: SG-2014-12', 'source: SG-2014-13'))).toEqual([{ code: 'unknown-source', pointer: '/rules/0/source', line: 12, column: 13 }]);
+    expect(located(head + rule(ok, 'DEMO-01', '    seeAlso: [{source: NOPE, section: "1"}]\n')).map((e) => e.pointer)).toEqual(['/rules/0/seeAlso/0/source']);
+  });
+
+  it("an edition's own sources can be cited, but may not repeat a bundled id", () => {
+    const own = 'sources: [{id: CITY-MANUAL-2024, kind: primary, title: {ja: 手引, en: Manual}, issuer: {ja: 市, en: City}, date: "2024-04"}]\n';
+    expect(located(head.replace('rules:\n', own + 'rules:\n') + rule(ok).replace('source: SG-2014-12', 'source: CITY-MANUAL-2024'))).toEqual([]);
+    expect(located(head.replace('rules:\n', own.replace('CITY-MANUAL-2024', 'SG-2014-12') + 'rules:\n') + rule(ok)).map((e) => e.code)).toEqual(['duplicate-source']);
+  });
+
+  it('an act date must be a date field of the descriptor or of the item', () => {
+    const forEach = '    forEach: $.workItems\n';
+    const check = leaf('item', '$.inProjectPlan', 'equal', 'true');
+    expect(located(head + rule(check, 'DEMO-01', `${forEach}    actDate: {fact: item, path: $.startedOn}\n`))).toEqual([]);
+    expect(located(head + rule(check, 'DEMO-01', `${forEach}    actDate: {fact: item, path: $.title}\n`)).map((e) => e.code)).toEqual(['invalid-act-date']);
+    expect(located(head + rule(check, 'DEMO-01', `${forEach}    actDate: {fact: item, path: $.startedAt}\n`)).map((e) => e.code)).toEqual(['path-not-in-schema']);
+  });
+
+  it('paths are a closed grammar: no quoted keys, no Object.prototype names, facts neither', () => {
+    expect(codes(head + rule(leaf('project', "$['plan'].exists", 'equal', 'true')))).toEqual(['invalid-path']);
+    expect(codes(head + rule(leaf('project', '$.constructor', 'exists', 'false')))).toEqual(['invalid-path']);
+    expect(codes(head + rule(leaf('project', '$.plan.__proto__', 'exists', 'false')))).toEqual(['invalid-path']);
+    expect(codes(head + rule(leaf('constructor', '$', 'exists', 'false')))).toEqual(['prototype-name']);
+    expect(codes(head + rule(leaf('toString', '$.x', 'exists', 'false')))).toEqual(['prototype-name']);
+  });
+
+  it('a rule reads an x- extension key only where its pack declares the key\'s schema', () => {
+    const body = leaf('project', '$.x-budgetCode', 'equal', '"A1"');
+    expect(codes(head + rule(body))).toEqual(['path-not-in-schema']);
+    const declared = head.replace('rules:\n', 'descriptorExtensions: {x-budgetCode: {type: string}}\nrules:\n');
+    expect(codes(declared + rule(body))).toEqual([]);
+    expect(codes(declared + rule(leaf('project', '$.x-budgetCode', 'numberAtLeast', '1')))).toEqual(['fact-type-mismatch']);
+  });
+
+  it('ifAbsent compiles onto its comparison', () => {
+    const r = compileEdition(head + rule('      fact: project\n      path: $.plan.exists\n      operator: equal\n      value: true\n      ifAbsent: false\n'), 'demo.yaml');
+    expect(r.ok && r.edition.rules[0]!.check).toMatchObject({ kind: 'leaf', ifAbsent: false });
   });
 
   it('maps schema problems to codes with line and column (unknown rule keys, missing fields)', () => {

@@ -7,13 +7,15 @@ pack: test
 edition: "2024-01"
 title: { ja: 試験, en: Test }
 effective: { from: "2024-01-01" }
-source: { title: t, issuer: i, date: "2024-01" }
+source: DEMO-SOURCE
+sources: [{ id: DEMO-SOURCE, kind: primary, title: { ja: t, en: t }, issuer: { ja: i, en: i }, date: "2024-01" }]
 rules:
   - id: T-01
     title: { ja: 試験, en: Test }
     severity: warning
     basis: secondary
-    citation: none
+    source: DEMO-SOURCE
+    section: "none"
 ${rule}
     message: { ja: "番号 {registryEntry.registrationNumber}", en: "number {registryEntry.registrationNumber}" }
     remediation: { ja: 直す, en: fix }

@@ -29,6 +29,12 @@ function arbitraryFor(node: Node, depth: number): fc.Arbitrary<unknown> {
   if (node.$ref) return arbitraryFor(root.$defs[node.$ref.replace('#/$defs/', '')]!, depth);
   if (node.const !== undefined) return fc.constant(node.const);
   if (node.enum) return fc.constantFrom(...node.enum);
+  if (Array.isArray(node.type)) {
+    // A type that admits null states "none" explicitly: generate both the value and null.
+    const others = node.type.filter((t) => t !== 'null');
+    const value = arbitraryFor({ ...node, type: others.length === 1 ? others[0]! : others }, depth);
+    return node.type.includes('null') ? fc.oneof(value, fc.constant(null)) : value;
+  }
   if (node.format === 'date') return isoDate;
   switch (node.type) {
     case 'boolean': return fc.boolean();
