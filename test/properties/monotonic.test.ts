@@ -51,7 +51,7 @@ export function wrongMoves(before: Report, after: Report): string[] {
     if (old === undefined || old === f.status || f.status === 'missing') continue;
     const towardPass = (old === 'fail' || old === 'missing') && KNOWN_TO_PASS.has(f.status);
     const towardFail = KNOWN_TO_PASS.has(old) && f.status === 'fail';
-    if (towardPass || towardFail || (old === 'missing' && f.status !== 'missing')) wrong.push(`${f.ruleId} ${f.pointer || '/'}: ${old} → ${f.status}`);
+    if (towardPass || towardFail || old === 'missing') wrong.push(`${f.ruleId} ${f.pointer || '/'}: ${old} → ${f.status}`);
   }
   if (before.decision === 'deny' && after.decision === 'allow') wrong.push('decision: deny → allow');
   return wrong;
