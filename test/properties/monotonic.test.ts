@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDescriptor, validateDescriptor } from '../../src/descriptor/validate.js';
@@ -89,9 +89,8 @@ const EXAMPLES: { file: string; options: EvaluateOptions }[] = readdirSync('docs
 
 const BASES = readdirSync('policies', { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((pack) => {
   const folder = `policies/${pack.name}/tests/bases`;
-  let files: string[] = [];
-  try { files = readdirSync(folder).filter((f) => f.endsWith('.yaml')); } catch { return []; }
-  return files.map((f) => `${folder}/${f}`);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => `${folder}/${f}`);
 });
 
 const load = (path: string): unknown => {
