@@ -5,7 +5,8 @@ const HELP: Record<Lang, string> = {
 
 Usage:
   kanmon check <descriptor.yaml|json>... [options]   evaluate descriptors, print findings
-  kanmon gate <descriptor>... [options]              pre-budget gate: check with --phase budget_request, print the decision
+  kanmon gate <descriptor>... [options]              pre-budget gate: check with --phase budget_request as of today
+                                                     (or --as-of), never the descriptor's own date; print the decision
   kanmon packs [--format text|json]                  list the bundled packs and editions
   kanmon packs show <pack@edition> [--resolved] [--format text|json]
                                                      print one edition as its file states it; with --resolved, in
@@ -26,7 +27,10 @@ Usage:
 Options:
   --format text|json     output format (default: text); check also takes markdown (report
                          with the network picture embedded as a Mermaid block)
-  --as-of YYYY-MM-DD     judge as of this date (default: the descriptor's evaluatedOn, else today in Japan)
+  --as-of YYYY-MM-DD     judge as of this date (default: the descriptor's evaluatedOn, else today in Japan;
+                         gate: today in Japan)
+  --retroactive          judge every dated act (work item, budget request …) by the editions in force at
+                         as-of, as if it were done then (default: each act by the editions of its own date)
   --phase <phase>        only rules checked in this phase (e.g. budget_request)
   --lang ja|en           language of messages (default: from LANG, ja_* → ja, else en)
   --fail-on error|warning|info   lowest severity that denies (default: error)
@@ -47,7 +51,8 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.m
 
 使い方:
   kanmon check <記述子.yaml|json>... [オプション]   記述子を評価し、指摘を表示
-  kanmon gate <記述子>... [オプション]              予算要求前の関門: --phase budget_request で点検し判定を表示
+  kanmon gate <記述子>... [オプション]              予算要求前の関門: --phase budget_request で、今日（又は --as-of）
+                                                   時点で点検し判定を表示（記述子の日付は用いない）
   kanmon packs [--format text|json]                同梱パックと版の一覧
   kanmon packs show <パック@版> [--resolved] [--format text|json]
                                                    版をファイルに書かれたとおりに表示。--resolved では継承した
@@ -67,7 +72,9 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.m
 オプション:
   --format text|json     出力形式（既定: text）。check では markdown も可（ネットワーク構成図を
                          Mermaid で埋め込んだ報告）
-  --as-of YYYY-MM-DD     基準日（既定: 記述子の evaluatedOn、なければ日本時間の今日）
+  --as-of YYYY-MM-DD     基準日（既定: 記述子の evaluatedOn、なければ日本時間の今日。gate は日本時間の今日）
+  --retroactive          日付のある行為（作業項目、予算要求など）も全て基準日時点の版で判断する
+                         （既定: 各行為をその日に有効だった版で判断）
   --phase <工程>         この工程で点検するルールのみ（例: budget_request）
   --lang ja|en           メッセージの言語（既定: LANG が ja_* なら ja、他は en）
   --fail-on error|warning|info   不可とする最低の重大度（既定: error）

@@ -5,6 +5,7 @@ import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { diffCommand } from './diff-command.js';
 import { describeProblems, loadPolicies, readDescriptor, readText } from './inputs.js';
 import { evaluate } from '../evaluate.js';
+import { gate } from '../gate.js';
 import { OptionError } from '../options.js';
 import { bundledEditions } from '../policy/bundled.js';
 import { readRegistryFile } from '../registry/read-file.js';
@@ -35,7 +36,7 @@ const OPTIONS = {
   format: { type: 'string' }, 'as-of': { type: 'string' }, phase: { type: 'string' }, lang: { type: 'string' },
   'fail-on': { type: 'string' }, pack: { type: 'string', multiple: true }, edition: { type: 'string', multiple: true },
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' }, retroactive: { type: 'boolean' },
   resolved: { type: 'boolean' },
   'coverage-min': { type: 'string' },
 } as const;
@@ -93,7 +94,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
         lang, ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}), ...(phase ? { phase } : {}),
         ...(values['fail-on'] !== undefined ? { failOn: values['fail-on'] as Severity } : {}),
         ...(values.pack ? { packs: values.pack } : {}), ...(Object.keys(pins).length ? { editions: pins } : {}),
-        ...(policies ? { policies } : {}), ...(ismapRegistry ? { ismapRegistry } : {}), now: io.now,
+        ...(policies ? { policies } : {}), ...(ismapRegistry ? { ismapRegistry } : {}), ...(values.retroactive ? { retroactive: true } : {}), now: io.now,
       },
     });
   } catch (error) {
@@ -136,7 +137,9 @@ function checkFiles(files: readonly string[], ctx: CheckContext): ExitCode {
       worst = 2;
       continue;
     }
-    const report = evaluate(parsed.descriptor, { ...ctx.options, ...(parsed.source ? { source: parsed.source } : {}) });
+    const options = { ...ctx.options, ...(parsed.source ? { source: parsed.source } : {}) };
+    // A gate judges at the caller's date (today, or --as-of), never at the date the descriptor claims.
+    const report = ctx.gate ? gate(parsed.descriptor, options).report : evaluate(parsed.descriptor, options);
     results.push({ file, report });
     if (ctx.format === 'text') io.stdout(`${ctx.gate ? gateLine(report) : formatText(report, { verbose: ctx.verbose })}\n`);
     if (ctx.format === 'markdown') io.stdout(markdownReport(parsed.descriptor, report, ctx.verbose));

@@ -31,3 +31,21 @@ export function findingsForPeople(findings: readonly Finding[], verbose: boolean
       || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
     .map(({ f }) => f);
 }
+
+/** Which edition judged a finding and why, when it is not simply the edition in force at as-of. */
+export function judgedByText(f: Finding, lang: Lang): string {
+  const j = f.judgedBy;
+  const ja = lang === 'ja';
+  switch (j.by) {
+    case 'act-date':
+      return j.date !== undefined
+        ? (ja ? `判断した版: ${f.edition}（行為の日付 ${j.date}（${j.pointer ?? ''}）に有効な版）` : `judged by edition ${f.edition}, in force on the act's date ${j.date} (${j.pointer ?? ''})`)
+        : (ja ? `行為の日付（${j.pointer ?? ''}）が記載されていないため、判断する版を決められません` : `the act's date (${j.pointer ?? ''}) is not stated, so no edition could be chosen`);
+    case 'retroactive':
+      return ja ? `判断した版: ${f.edition}（--retroactive: 全ての行為を基準日 ${j.date ?? ''} の版で判断）` : `judged by edition ${f.edition} (--retroactive: every act by the editions at as-of, ${j.date ?? ''})`;
+    case 'pinned':
+      return ja ? `判断した版: ${f.edition}（版指定）` : `judged by edition ${f.edition} (pinned)`;
+    default:
+      return ja ? `判断した版: ${f.edition}（基準日 ${j.date ?? ''}）` : `judged by edition ${f.edition} (as of ${j.date ?? ''})`;
+  }
+}

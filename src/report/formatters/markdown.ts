@@ -1,5 +1,6 @@
 import type { Report } from '../types.js';
-import { findingsForPeople, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
+import { citationText } from '../../shared/citation.js';
+import { BASIS_LABEL, findingsForPeople, judgedByText, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the Markdown formatter. */
 export interface MarkdownOptions {
@@ -31,10 +32,12 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push(`## ${ja ? '指摘' : 'Findings'}`, '');
   if (shown.length === 0) out.push(ja ? '対応が必要な指摘はありません。' : 'Nothing needs attention.', '');
   else {
-    out.push(ja ? '| 場所 | 重大度 | 結果 | ルール | 内容 | 対応 |' : '| where | severity | status | rule | finding | fix |', '|---|---|---|---|---|---|');
+    out.push(ja ? '| 場所 | 重大度 | 結果 | ルール | 内容 | 対応 | 出典 |' : '| where | severity | status | rule | finding | fix | source |', '|---|---|---|---|---|---|---|');
     for (const f of shown) {
       const place = `\`${f.pointer || '/'}\`${f.line !== undefined ? ` (${f.line}:${f.column})` : ''}`;
-      out.push(`| ${place} | ${SEVERITY_LABEL[lang][f.severity]} | ${STATUS_LABEL[lang][f.status]} | ${f.ruleId} | ${cell(f.message)} | ${cell(f.remediation ?? '')} |`);
+      const judged = f.judgedBy.by === 'as-of' ? '' : ` ${judgedByText(f, lang)}`;
+      const source = `${citationText(f.source, f.section, lang)} [${BASIS_LABEL[lang][f.basis]}]`;
+      out.push(`| ${place} | ${SEVERITY_LABEL[lang][f.severity]} | ${STATUS_LABEL[lang][f.status]} | ${f.ruleId} | ${cell(f.message + judged)} | ${cell(f.remediation ?? '')} | ${cell(source)} |`);
     }
     out.push('');
   }
@@ -47,5 +50,6 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push(`- ${p.pack} ${p.edition ?? '—'}${p.hash ? ` (sha256:${p.hash.slice(0, 12)})` : ''}${state}`);
   }
   for (const note of report.notes) out.push(`- ${note}`);
+  for (const w of report.warnings) out.push(`- ${ja ? '警告' : 'Warning'}: ${w.message[lang]}${w.line !== undefined ? ` (${w.line}:${w.column})` : ''}`);
   return `${out.join('\n')}\n`;
 }

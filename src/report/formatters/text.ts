@@ -1,6 +1,6 @@
 import type { Report } from '../types.js';
 import { citationText } from '../../shared/citation.js';
-import { BASIS_LABEL, findingsForPeople, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
+import { BASIS_LABEL, findingsForPeople, judgedByText, SEVERITY_LABEL, STATUS_LABEL } from './labels.js';
 
 /** Options of the text formatter. */
 export interface TextOptions {
@@ -22,6 +22,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
     lines.push(`    ${f.message}`);
     if (f.remediation) lines.push(`    ${ja ? '対応' : 'fix'}: ${f.remediation}`);
     lines.push(`    ${ja ? '出典' : 'source'}: ${citationText(f.source, f.section, lang)} [${BASIS_LABEL[lang][f.basis]}]`);
+    if (f.judgedBy.by !== 'as-of') lines.push(`    ${judgedByText(f, lang)}`);
   }
   if (shown.length === 0) lines.push(ja ? '  対応が必要な指摘はありません。' : '  Nothing needs attention.');
   lines.push('');
@@ -31,6 +32,13 @@ export function formatText(report: Report, options: TextOptions = {}): string {
       const status = p.applicable ? '' : `  — ${p.reason ?? ''}`;
       lines.push(`  ${p.pack} ${p.edition}${p.pinned ? (ja ? '（版指定）' : ' (pinned)') : ''} sha256:${p.hash?.slice(0, 12)}${status}`);
     }
+    for (const e of p.actEditions ?? []) {
+      lines.push(`  ${p.pack} ${e.edition} sha256:${e.hash.slice(0, 12)}  ${ja ? '— その日に有効だったこの版で判断した行為があります' : '— judged acts dated while it was in force'}`);
+    }
+  }
+  for (const w of report.warnings) {
+    const where = w.line !== undefined ? `${file}:${w.line}:${w.column}` : w.pointer ?? '';
+    lines.push(`  ${ja ? '警告' : 'warning'}: ${where ? `${where}  ` : ''}${w.message[lang]}`);
   }
   for (const w of report.waivers) {
     if (w.state !== 'applied') lines.push(`  ${ja ? '適用除外' : 'waiver'} ${w.pointer} ${w.ruleId}: ${w.note}`);
