@@ -7,7 +7,7 @@ import { fillNamed as interpolate } from './templates.js';
 type Waiver = NonNullable<KanmonDescriptor['waivers']>[number];
 
 const covers = (waiver: Waiver, finding: Finding): boolean =>
-  waiver.pointer === undefined || finding.pointer === waiver.pointer || finding.pointer.startsWith(`${waiver.pointer}/`);
+  finding.pointer === waiver.pointer || finding.pointer.startsWith(`${waiver.pointer}/`);
 
 /**
  * Apply waivers to failing and missing findings. A live waiver (asOf on or before its expiry,

@@ -916,9 +916,9 @@ export interface KanmonDescriptor {
      */
     ruleId: string;
     /**
-     * JSONポインタ — limit the waiver to findings at this pointer
+     * JSONポインタ — the findings the waiver covers: those at this pointer or below it; "" covers every finding of the rule. Required, so that leaving it out can never widen a waiver
      */
-    pointer?: string;
+    pointer: string;
     /**
      * 理由 — why the finding is accepted
      */

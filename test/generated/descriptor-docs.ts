@@ -1,7 +1,7 @@
 // Renders docs/descriptor.md from schemas/descriptor.schema.json: every field with its Japanese term.
 
 interface Node {
-  type?: string;
+  type?: string | string[];
   description?: string;
   enum?: unknown[];
   const?: unknown;
@@ -29,18 +29,34 @@ export function renderDescriptorDocs(schema: Node & { $defs: Record<string, Node
     '(`YYYY-MM-DD`); convert Japanese-era dates yourself. A field a rule needs but the descriptor',
     'leaves out makes that rule `missing`, never `pass`.',
     '',
-    '| field | type | required | meaning (日本語 — English) |',
-    '|---|---|---|---|',
+    '**Absence means "not stated", for every field.** Leaving a key out never says "none", "never" or',
+    '"no": a rule that needs the field reports `missing`. Where "none" is a real answer, say it',
+    'explicitly with the value the column *none is written* gives: `null` (never happened / none),',
+    '`false`, an empty list `[]` (a list with no items: rules over its items are not applicable), or',
+    'an enumerated value such as `none`. Deleting a key can only move a verdict toward `missing`.',
+    '',
+    '| field | type | required | none is written | meaning (日本語 — English) |',
+    '|---|---|---|---|---|',
   ];
   const deref = (n: Node): Node => (n.$ref ? { ...schema.$defs[n.$ref.replace('#/$defs/', '')]!, description: n.description ?? schema.$defs[n.$ref.replace('#/$defs/', '')]!.description } : n);
   const typeOf = (n: Node): string => {
     const d = deref(n);
-    if (d.format === 'date') return 'date';
+    if (d.format === 'date') return types(d).includes('null') ? 'date or null' : 'date';
     if (d.const !== undefined) return `\`${JSON.stringify(d.const)}\``;
     if (d.enum) return d.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
     if (d.type === 'array' && d.items) { const t = typeOf(d.items); return t === 'object' ? 'array of objects' : `array of ${t}`; }
     const range = d.minimum !== undefined || d.maximum !== undefined ? ` (${d.minimum ?? ''}…${d.maximum ?? ''})` : '';
-    return `${d.type ?? 'any'}${range}`;
+    return `${types(d).join(' or ') || 'any'}${range}`;
+  };
+  const types = (n: Node): string[] => (Array.isArray(n.type) ? n.type : n.type ? [n.type] : []);
+  const noneIs = (n: Node): string => {
+    const d = deref(n);
+    const ways: string[] = [];
+    if (types(d).includes('null')) ways.push('`null`');
+    if (types(d).includes('array')) ways.push('`[]`');
+    if (types(d).includes('boolean')) ways.push('`false`');
+    if (d.enum?.includes('none')) ways.push('`none`');
+    return ways.join(', ');
   };
   const walk = (node: Node, prefix: string): void => {
     const d = deref(node);
@@ -50,7 +66,7 @@ export function renderDescriptorDocs(schema: Node & { $defs: Record<string, Node
     for (const [name, child] of Object.entries(props)) {
       const c = deref(child);
       const path = `${prefix}${name}`;
-      lines.push(`| \`${path}\` | ${typeOf(child)} | ${required.includes(name) ? 'yes' : ''} | ${(child.description ?? c.description ?? '').replace(/\|/g, '\\|')} |`);
+      lines.push(`| \`${path}\` | ${typeOf(child)} | ${required.includes(name) ? 'yes' : ''} | ${noneIs(child)} | ${(child.description ?? c.description ?? '').replace(/\|/g, '\\|')} |`);
       const nested = c.type === 'array' ? `${path}[].` : `${path}.`;
       walk(child, nested);
     }
