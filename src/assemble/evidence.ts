@@ -16,7 +16,10 @@ export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, i
     };
     if (leaf.valueRef) {
       const refBase = factPointer(scope, leaf.valueRef.fact);
-      e.expectedFrom = { fact: leaf.valueRef.fact, path: leaf.valueRef.path, pointer: refBase === undefined ? undefined : refBase + info.refSuffix! };
+      e.expectedFrom = {
+        fact: leaf.valueRef.fact, path: leaf.valueRef.path, pointer: refBase === undefined ? undefined : refBase + info.refSuffix!,
+        ...(leaf.valueRef.times !== undefined ? { times: leaf.valueRef.times } : {}),
+      };
     }
     into.push(e);
   }

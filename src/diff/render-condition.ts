@@ -9,7 +9,7 @@ export function renderCondition(node: CompiledCondition | undefined): string {
     case 'not': return `not(${renderCondition(node.child)})`;
     case 'leaf': {
       const where = `${node.fact}${node.path === '$' ? '' : node.path.slice(1)}`;
-      const value = node.valueRef ? `${node.valueRef.fact}${node.valueRef.path === '$' ? '' : node.valueRef.path.slice(1)}` : formatValue(node.value);
+      const value = node.valueRef ? `${node.valueRef.times !== undefined ? `${node.valueRef.times} × ` : ''}${node.valueRef.fact}${node.valueRef.path === '$' ? '' : node.valueRef.path.slice(1)}` : formatValue(node.value);
       return `${where} ${node.operator.name} ${value}`;
     }
   }

@@ -44,6 +44,8 @@ export interface FactReference {
   fact: string;
   path: string;
   segments: ParsedPath;
+  /** A factor the referenced number is multiplied by (e.g. 0.7: "at most 70 % of"). */
+  times?: number;
 }
 
 /** A compiled condition: json-rules-engine's tree with paths parsed and operators resolved. */

@@ -87,7 +87,9 @@ function compileLeaf(leaf: CompiledLeaf, index: number): (scope: Scope) => Truth
   const read = reader(leaf.fact, leaf.segments);
   const absentTruth: Truth3 = leaf.ifAbsent === undefined ? UNKNOWN : leaf.ifAbsent ? TRUE : FALSE;
   if (leaf.valueRef) {
-    const readRef = reader(leaf.valueRef.fact, leaf.valueRef.segments);
+    const plain = reader(leaf.valueRef.fact, leaf.valueRef.segments);
+    const times = leaf.valueRef.times;
+    const readRef = times === undefined ? plain : (s: Scope): unknown => { const v = plain(s); return typeof v === 'number' ? v * times : v; };
     return (s) => {
       const a = read(s);
       const b = readRef(s);

@@ -120,8 +120,18 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
         const refPath = value.path ?? '$';
         const refTarget = resolveFactPath(value.fact, refPath, `${pointer}/value`, scope, problems);
         const segments = parsePath(refPath);
-        if (segments) valueRef = { fact: value.fact, path: refPath, segments };
-        void refTarget;
+        if (value.times !== undefined && (operator.value !== 'number' || (refTarget && shapeOf(refTarget) !== 'number' && shapeOf(refTarget) !== 'unknown'))) {
+          problems.push({
+            code: 'value-mismatch', pointer: `${pointer}/value/times`,
+            message: { ja: '`times` は数値を比べる演算子で、数値の項目を参照するときだけ使えます。', en: '`times` works only with an operator that compares numbers, on a reference to a number.' },
+          });
+        } else if (refTarget && operator.fact !== 'any' && shapeOf(refTarget) !== 'unknown' && shapeOf(refTarget) !== operator.fact) {
+          problems.push({
+            code: 'fact-type-mismatch', pointer: `${pointer}/value/path`,
+            message: { ja: `演算子 ${operator.name} は ${operator.fact} を比べますが、参照先の値は ${shapeOf(refTarget)} です。`, en: `Operator ${operator.name} compares a ${operator.fact}, but the referenced value is a ${shapeOf(refTarget)}.` },
+          });
+        }
+        if (segments) valueRef = { fact: value.fact, path: refPath, segments, ...(value.times !== undefined ? { times: value.times } : {}) };
       }
     } else {
       checkValue(operator, value, `${pointer}/value`, problems);
@@ -134,10 +144,14 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
   return { kind: 'leaf', fact, path, segments, operator, value: valueRef ? undefined : value, ...(valueRef ? { valueRef } : {}), ...ifAbsent };
 }
 
-function isFactReference(value: unknown): value is { fact: string; path?: string } {
+/** A `{ fact, path }` value (optionally `times`, a positive factor for number comparisons): compare with another fact. */
+function isFactReference(value: unknown): value is { fact: string; path?: string; times?: number } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const v = value as Raw;
   const keys = Object.keys(value);
-  return typeof (value as Raw).fact === 'string' && keys.every((k) => k === 'fact' || k === 'path') && ((value as Raw).path === undefined || typeof (value as Raw).path === 'string');
+  return typeof v.fact === 'string' && keys.every((k) => k === 'fact' || k === 'path' || k === 'times')
+    && (v.path === undefined || typeof v.path === 'string')
+    && (v.times === undefined || (typeof v.times === 'number' && Number.isFinite(v.times) && v.times > 0));
 }
 
 /** Check a fact name and path against the descriptor schema; returns the schema node reached. */

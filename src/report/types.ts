@@ -18,7 +18,7 @@ export interface Evidence {
   pointer?: string;
   operator: string;
   expected: unknown;
-  expectedFrom?: { fact: string; path: string; pointer?: string };
+  expectedFrom?: { fact: string; path: string; pointer?: string; times?: number };
   actual: unknown;
   result: 'true' | 'false' | 'unknown';
   role: EvidenceRole;

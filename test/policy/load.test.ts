@@ -162,4 +162,12 @@ describe('regressions', () => {
     const text = head + rule('      all:\n        - fact: localNetwork\n          path: $.systems[0].segments\n          operator: countEquals\n          value: 1\n');
     expect(codes(text)).toEqual([]);
   });
+
+  it('a fact reference may scale a number (times), and must lead to a value the operator compares', () => {
+    const scaled = '      fact: costs\n      path: $[0].amountJpy\n      operator: numberAtMost\n      value: {fact: costs, path: "$[1].amountJpy", times: 0.7}\n';
+    expect(codes(head + rule(scaled))).toEqual([]);
+    expect(codes(head + rule(scaled.replace('numberAtMost', 'equal')))).toEqual(['value-mismatch']);
+    expect(codes(head + rule(scaled.replace('$[1].amountJpy", times: 0.7', '$[1].category"')))).toEqual(['fact-type-mismatch']);
+    expect(codes(head + rule(scaled.replace('times: 0.7', 'times: -1')))).not.toEqual([]);
+  });
 });
