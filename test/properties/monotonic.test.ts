@@ -93,6 +93,11 @@ const BASES = readdirSync('policies', { withFileTypes: true }).filter((d) => d.i
   return readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => `${folder}/${f}`);
 });
 
+/** Reproductions of verdicts that once moved the wrong way when a key was deleted; each is judged at its own evaluatedOn. */
+const REPRODUCTIONS = existsSync('test/fixtures/monotonic')
+  ? readdirSync('test/fixtures/monotonic').filter((f) => f.endsWith('.yaml')).map((f) => `test/fixtures/monotonic/${f}`)
+  : [];
+
 const load = (path: string): unknown => {
   const parsed = parseDescriptor(readFileSync(path, 'utf8'), path);
   if (!parsed.ok) throw new Error(`${path}: ${parsed.problems[0]?.message.en}`);
@@ -115,6 +120,13 @@ describe('monotonicity: deleting a key only moves verdicts toward missing', () =
       for (const asOf of ['2016-09-01', '2019-10-28', '2021-04-01', '2023-06-01', '2025-04-01']) {
         expect(violations(load(path), { asOf }), asOf).toEqual([]);
       }
+    }, 120_000);
+  }
+
+  for (const path of REPRODUCTIONS) {
+    it(`${path}, at its evaluatedOn`, () => {
+      const descriptor = load(path) as { evaluatedOn?: string };
+      expect(violations(descriptor, { asOf: descriptor.evaluatedOn ?? '2024-04-01' })).toEqual([]);
     }, 120_000);
   }
 
