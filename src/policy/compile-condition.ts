@@ -5,7 +5,7 @@ import { isIsoDate } from '../shared/dates.js';
 import { formatValue } from '../shared/messages.js';
 import type { PolicyErrorCode } from './errors.js';
 import { CALLER_FACTS } from '../registry/facts.js';
-import { factSchema, schemaAt, shapeOf, type ExtensionSchemas, type SchemaNode } from './schema-paths.js';
+import { factSchema, schemaAt, shapeOf, type ExtensionSchemas, type SchemaNode, type SchemaShape } from './schema-paths.js';
 
 /** A static-check problem before file and line are attached. */
 export interface ConditionProblem {
@@ -125,10 +125,10 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
             code: 'value-mismatch', pointer: `${pointer}/value/times`,
             message: { ja: '`times` は数値を比べる演算子で、数値の項目を参照するときだけ使えます。', en: '`times` works only with an operator that compares numbers, on a reference to a number.' },
           });
-        } else if (refTarget && operator.fact !== 'any' && shapeOf(refTarget) !== 'unknown' && shapeOf(refTarget) !== operator.fact) {
+        } else if (refTarget && !referenceFits(operator, shapeOf(refTarget))) {
           problems.push({
             code: 'fact-type-mismatch', pointer: `${pointer}/value/path`,
-            message: { ja: `演算子 ${operator.name} は ${operator.fact} を比べますが、参照先の値は ${shapeOf(refTarget)} です。`, en: `Operator ${operator.name} compares a ${operator.fact}, but the referenced value is a ${shapeOf(refTarget)}.` },
+            message: { ja: `演算子 ${operator.name} の値は ${operator.value} ですが、参照先の値は ${shapeOf(refTarget)} です。`, en: `Operator ${operator.name} takes a ${operator.value} value, but the referenced value is a ${shapeOf(refTarget)}.` },
           });
         }
         if (segments) valueRef = { fact: value.fact, path: refPath, segments, ...(value.times !== undefined ? { times: value.times } : {}) };
@@ -142,6 +142,19 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
   if (problems.length > before || !operator || !segments) return undefined;
   const ifAbsent = typeof node.ifAbsent === 'boolean' ? { ifAbsent: node.ifAbsent } : {};
   return { kind: 'leaf', fact, path, segments, operator, value: valueRef ? undefined : value, ...(valueRef ? { valueRef } : {}), ...ifAbsent };
+}
+
+/** Whether a referenced value of this shape can stand where the operator takes its value. */
+function referenceFits(operator: OperatorSpec, shape: SchemaShape): boolean {
+  if (shape === 'unknown') return true;
+  switch (operator.value) {
+    case 'number': return shape === 'number';
+    case 'date': return shape === 'date';
+    case 'boolean': return shape === 'boolean';
+    case 'array': case 'primitive-array': return shape === 'array';
+    case 'primitive': return shape !== 'array' && shape !== 'object';
+    default: return true;
+  }
 }
 
 /** A `{ fact, path }` value (optionally `times`, a positive factor for number comparisons): compare with another fact. */
