@@ -4,7 +4,7 @@ import type { SourceEntry } from '../engine/compiled.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
 import { parseSource, type SourceDocument } from '../shared/source-document.js';
 import { BUNDLED_BIBLIOGRAPHY } from './bundled/bibliography.js';
-import { PolicyLoadError, type PolicyError } from './errors.js';
+import { policyLoadError, type PolicyError } from './errors.js';
 import { validate as schemaValidate } from './sources-validator.generated.js';
 
 // The bibliography: every document a rule cites, by a stable id. Rules cite `source: <id>` and a
@@ -60,7 +60,7 @@ let bundled: Bibliography | undefined;
 export function bundledBibliography(): Bibliography {
   if (!bundled) {
     const result = parseBibliography(BUNDLED_BIBLIOGRAPHY.text, BUNDLED_BIBLIOGRAPHY.file);
-    if ('errors' in result) throw new PolicyLoadError(result.errors);
+    if ('errors' in result) throw policyLoadError(result.errors);
     bundled = result.sources;
   }
   return bundled;
