@@ -1,4 +1,5 @@
 import type { CompiledEdition } from '../engine/compiled.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
 import type { SourceDocument } from '../shared/source-document.js';
@@ -114,8 +115,8 @@ function withOwnSources(editions: readonly ParsedEdition[], origins: Origins, er
       errors.push(origins.error({ doc: e.doc, pointer: `/sources/${i}/id` }, {
         code: 'duplicate-source',
         message: bundled.has(entry.id)
-          ? { ja: `出典ID ${entry.id} は同梱の出典一覧にあります。別のIDを付けてください。`, en: `Source id ${entry.id} is in the bundled bibliography already. Give your document another id.` }
-          : { ja: `出典ID ${entry.id} が二度あります。`, en: `Source id ${entry.id} is listed twice.` },
+          ? msg('policy.source-in-bundled', { id: entry.id })
+          : msg('policy.source-listed-twice', { id: entry.id }),
       }));
     });
   }
