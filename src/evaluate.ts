@@ -16,7 +16,7 @@ import { checkSnapshot } from './registry/validate.js';
 import type { Report } from './report/types.js';
 import { isIsoDate, japanDate } from './shared/dates.js';
 import type { Lang } from './shared/messages.js';
-import type { SourceDocument } from './shared/source-document.js';
+import type { SourceDocument } from './parse/source-document.js';
 
 /** Options of evaluate(). Every one is optional; the defaults suit a full check. */
 export interface EvaluateOptions {

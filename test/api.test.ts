@@ -7,8 +7,13 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'KanmonError', 'OPERATORS', 'RegistryError', 'bundledEditions', 'compileEdition',
       'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
-      'formatText', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run',
+      'formatText', 'gate', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
+  });
+
+  it('kanmon/cli exports the command as a library, apart from the main entry', async () => {
+    const cli = await import('../src/cli/api.js');
+    expect(Object.keys(cli).sort()).toEqual(['langFromEnv', 'run']);
   });
 });

@@ -11,7 +11,7 @@ import type { IsmapRegistrySnapshot } from '../registry/types.js';
 import { createAjv } from '../shared/ajv.js';
 import type { Lang } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import { caseEditions, checkContent, checkName, checkRules, type RawCase } from './check-cases.js';
 import { folderOf, joinPath } from './paths.js';
 import { nest, problemSink } from './problems.js';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { interpolate, type Bilingual } from '../shared/messages.js';
 import type { SchemaProblemCode } from '../shared/schema-problems.js';
-import type { SourceDocument, SyntaxProblem } from '../shared/source-document.js';
+import type { SourceDocument, SyntaxProblem } from '../parse/source-document.js';
 
 
 /** Closed set of codes for a case table kanmon cannot run. */

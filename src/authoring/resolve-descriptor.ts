@@ -2,7 +2,7 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import { parseDescriptor, validateDescriptor } from '../descriptor/validate.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import { toPointer } from '../shared/json-pointer.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import { applyPatch, type PatchOperation } from './json-patch.js';
 import { folderOf, joinPath } from './paths.js';
 import { descriptorDiagnostic, nest, type ProblemSink } from './problems.js';

@@ -8,7 +8,7 @@ import { describeProblems, loadPolicies, readDescriptor, readText } from './inpu
 import { evaluate } from '../evaluate.js';
 import { gate } from '../gate.js';
 import { bundledEditions } from '../policy/bundled.js';
-import { readRegistryFile } from '../registry/read-file.js';
+import { readRegistryFile } from './registry-file.js';
 import { formatText } from '../report/formatters/text.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
 import { renderNetworkGraph } from '../graph/render.js';

@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, type ParseLimits } from '../parse/limits.js';
 import { capDiagnostics } from '../parse/problems.js';
 import { parseSource } from '../parse/source.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import { validate as schemaValidate } from './schema-validator.generated.js';
 import type { KanmonDescriptor } from './types.generated.js';
 

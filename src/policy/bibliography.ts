@@ -3,7 +3,7 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import sourcesSchema from '../../schemas/sources.schema.json';
 import type { SourceEntry } from '../engine/compiled.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import { BUNDLED_BIBLIOGRAPHY } from './bundled/bibliography.js';
 import { policyLoadError, type PolicyError } from './errors.js';
 import { validate as schemaValidate } from './sources-validator.generated.js';

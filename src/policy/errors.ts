@@ -1,7 +1,7 @@
 import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Bilingual } from '../shared/messages.js';
 import type { SchemaProblemCode } from '../shared/schema-problems.js';
-import type { SyntaxProblem } from '../shared/source-document.js';
+import type { SyntaxProblem } from '../parse/source-document.js';
 
 /** Closed set of codes for a policy pack edition kanmon refuses to load. */
 export type PolicyErrorCode =

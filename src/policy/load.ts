@@ -2,7 +2,7 @@ import type { CompiledEdition } from '../engine/compiled.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import { BUNDLED_SOURCES } from './bundled/sources.js';
 import type { ConditionProblem } from './compile-condition.js';
 import { compileResolved } from './compile-edition.js';

@@ -1,7 +1,7 @@
 import { fromPointer, toPointer } from '../shared/json-pointer.js';
 import { msg, msgWith, same, joined } from '../diagnostics/catalogue/index.js';
 import type { Bilingual } from '../shared/messages.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import type { PolicyError, PolicyErrorCode } from './errors.js';
 
 /** Where a node of an edition is written: the file's parsed document and a pointer into it. */

@@ -4,7 +4,7 @@ import policySchema from '../../schemas/policy.schema.json';
 import type { Basis, Phase, Severity, SourceEntry } from '../engine/compiled.js';
 import type { Bilingual } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import type { PolicyError } from './errors.js';
 import type { Origins } from './origins.js';
 import type { ExtensionSchemas } from './schema-paths.js';
