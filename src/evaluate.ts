@@ -2,12 +2,12 @@ import { version } from '../package.json';
 import { validateDescriptor } from './descriptor/validate.js';
 import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
-import { selectEditions } from './select/editions.js';
+import { selectEditions, type EditionChoice } from './select/editions.js';
 import { runEvaluation, type EvaluationInput } from './assemble/run.js';
 import { optionError, optionErrorWithHint } from './options.js';
 import { PHASES, SEVERITIES } from './shared/vocabulary.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { msg } from './diagnostics/catalogue/index.js';
+import { joined, msg, msgWith } from './diagnostics/catalogue/index.js';
 import { bundledEditions } from './policy/bundled.js';
 import { RegistryError } from './registry/errors.js';
 import { registryFacts, registryNotes } from './registry/facts.js';
@@ -107,6 +107,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
   }
   const callerFacts = registryFacts(snapshot, valid.cloudServices);
   const choices = selectEditions(editions, asOf, options.editions);
+  warnings.push(...notInForceWarnings(choices, asOf, options.packs));
   const source = options.source;
   return {
     descriptor: valid,
@@ -116,4 +117,24 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
     callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang), warnings,
   };
+}
+
+/**
+ * A warning for each pack with no edition in force at as-of that the caller brought (an edition that
+ * is not bundled) or asked for by name: its rules were not checked, and an allow must not hide that.
+ * A bundled pack that is simply not in force yet (ISMAP before 2020, say) is shown in the report's
+ * packs and needs no warning.
+ */
+function notInForceWarnings(choices: readonly EditionChoice[], asOf: string, named: readonly string[] = []): Diagnostic[] {
+  const bundled = new Set(bundledEditions().map((e) => e.hash));
+  return choices
+    .filter((c) => c.edition === null && !c.pinned && (named.includes(c.pack) || c.editions.some((e) => !bundled.has(e.hash))))
+    .map((c) => {
+      const editions = joined(c.editions.map((e) => msg(e.effective.until === undefined ? 'report.edition-from' : 'report.edition-span', { edition: e.edition, ...e.effective })), msg('list-separator'));
+      return {
+        code: 'no-edition-in-force', kind: 'policy', severity: 'warning',
+        message: msgWith('report.no-edition-in-force', { pack: c.pack, asOf }, { editions }),
+        params: { pack: c.pack, asOf, editions: c.editions.map((e) => ({ edition: e.edition, effective: e.effective })) },
+      } satisfies Diagnostic;
+    });
 }

@@ -8,7 +8,7 @@ import { readPath } from '../engine/path.js';
 import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
 import { toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
-import type { SourcePosition } from '../parse/source-document.js';
+import type { SourceRange } from '../parse/locate.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
 import { evidenceOf, firstPointer, unknownPointers } from './evidence.js';
 import { sourceInfo } from './source-info.js';
@@ -38,7 +38,8 @@ export interface EvaluationInput {
   /** Judge every act by the editions in force at asOf, as if it were done then. */
   retroactive?: boolean;
   file?: string;
-  locate?: (pointer: string) => SourcePosition;
+  /** Start and end of the value at a pointer; findings and warnings carry both (SARIF marks ranges). */
+  locate?: (pointer: string) => SourceRange;
   notes?: readonly string[];
   warnings?: readonly Diagnostic[];
   callerFacts?: CallerFacts;

@@ -16,8 +16,8 @@ export interface SourceDocument {
   file?: string;
   text: string;
   value: unknown;
-  /** Position of the node at `pointer`, or of its nearest existing ancestor. */
-  locate(pointer: string, target?: 'key' | 'value'): SourcePosition;
+  /** Position of the node at `pointer`, or of its nearest existing ancestor (with where it ends, when known). */
+  locate(pointer: string, target?: 'key' | 'value'): SourcePosition & { endLine?: number; endColumn?: number };
 }
 
 /** A problem that stops a text from being parsed (syntax, encoding, a limit crossed). */

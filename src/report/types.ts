@@ -70,8 +70,12 @@ export interface Finding {
   status: Status;
   /** RFC 6901 pointer into the descriptor (the item for forEach rules). */
   pointer: string;
+  /** 1-based line and column (UTF-16 code units) of the value at `pointer`, when the source text is known. */
   line?: number;
   column?: number;
+  /** Where that value ends (exclusive), for tools that mark a range (SARIF, editors). */
+  endLine?: number;
+  endColumn?: number;
   message: string;
   remediation?: string;
   /** How firm the rule's source is; it bounds the rule's severity. */

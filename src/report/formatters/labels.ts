@@ -1,24 +1,54 @@
+import { msg, type MessageId } from '../../diagnostics/catalogue/index.js';
 import type { Lang } from '../../shared/messages.js';
+import { citationText } from '../../shared/citation.js';
 import { severityRank } from '../../shared/vocabulary.js';
-import type { Finding, Status } from '../types.js';
+import type { Finding, Report, Status } from '../types.js';
 
-/** Status labels shown to people, by language (fail = 不適合, missing = 情報不足 …). */
-export const STATUS_LABEL: Record<Lang, Record<Status, string>> = {
-  ja: { pass: '適合', fail: '不適合', missing: '情報不足', not_applicable: '対象外', waived: '適用除外' },
-  en: { pass: 'pass', fail: 'fail', missing: 'missing', not_applicable: 'n/a', waived: 'waived' },
-};
+/** One catalogue message in one language (formatters write one language at a time). */
+export function say(lang: Lang, id: MessageId, params: Readonly<Record<string, unknown>> = {}): string {
+  return msg(id, params)[lang];
+}
 
-/** Severity labels: error = 指摘 (指摘事項, must fix), warning = 意見, info = 参考. */
-export const SEVERITY_LABEL: Record<Lang, Record<Finding['severity'], string>> = {
-  ja: { error: '指摘', warning: '意見', info: '参考' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
+/** A status as people read it: fail = 不適合, missing = 情報不足 … */
+export function statusLabel(status: Status, lang: Lang): string {
+  return say(lang, `label.status.${status}`);
+}
+
+/** A severity as people read it: error = 指摘 (指摘事項, must fix), warning = 意見, info = 参考. */
+export function severityLabel(severity: Finding['severity'], lang: Lang): string {
+  return say(lang, `label.severity.${severity}`);
+}
 
 /** How firm a source is, as people read it. */
-export const BASIS_LABEL: Record<Lang, Record<Finding['basis'], string>> = {
-  ja: { primary: '一次資料', audit: '監査の指摘・意見', study: '調査研究', secondary: '二次資料', unverified: '未確認' },
-  en: { primary: 'primary text', audit: 'audit finding', study: 'study', secondary: 'secondary account', unverified: 'unverified' },
-};
+export function basisLabel(basis: Finding['basis'], lang: Lang): string {
+  return say(lang, `label.basis.${basis}`);
+}
+
+/** A finding's source in one line: the document's title, issuer, date and section, and how firm it is. */
+export function sourceLine(f: Finding, lang: Lang): string {
+  return `${citationText(f.source, f.section, lang)} [${basisLabel(f.basis, lang)}]`;
+}
+
+/** The name a report's file goes by: the file given, else the descriptor's id. */
+export function fileOf(report: Report): string {
+  return report.descriptor.file ?? report.descriptor.id;
+}
+
+/** Where a finding is, for a person: file:line:column, or file#pointer when the text is not known. */
+export function placeOf(f: Finding, file: string): string {
+  return f.line !== undefined ? `${file}:${f.line}:${f.column ?? 1}` : `${file}#${f.pointer}`;
+}
+
+/** The counts of a report in one sentence: fail, missing, pass, n/a, waived. */
+export function countsText(report: Report, lang: Lang): string {
+  const s = report.summary;
+  return say(lang, 'format.counts', { fail: s.fail, missing: s.missing, pass: s.pass, not_applicable: s.not_applicable, waived: s.waived, total: s.total });
+}
+
+/** "as of D" with the phase, when there is one. */
+export function asOfText(report: Report, lang: Lang): string {
+  return report.phase ? say(lang, 'format.as-of-phase', { asOf: report.asOf, phase: report.phase }) : say(lang, 'format.as-of', { asOf: report.asOf });
+}
 
 const STATUS_RANK: Record<Status, number> = { fail: 0, missing: 1, waived: 2, not_applicable: 3, pass: 4 };
 
@@ -35,17 +65,17 @@ export function findingsForPeople(findings: readonly Finding[], verbose: boolean
 /** Which edition judged a finding and why, when it is not simply the edition in force at as-of. */
 export function judgedByText(f: Finding, lang: Lang): string {
   const j = f.judgedBy;
-  const ja = lang === 'ja';
+  const params = { edition: f.edition, date: j.date ?? '', pointer: j.pointer ?? '' };
   switch (j.by) {
-    case 'act-date':
-      return j.date !== undefined
-        ? (ja ? `判断した版: ${f.edition}（行為の日付 ${j.date}（${j.pointer ?? ''}）に有効な版）` : `judged by edition ${f.edition}, in force on the act's date ${j.date} (${j.pointer ?? ''})`)
-        : (ja ? `行為の日付（${j.pointer ?? ''}）が記載されていないため、判断する版を決められません` : `the act's date (${j.pointer ?? ''}) is not stated, so no edition could be chosen`);
-    case 'retroactive':
-      return ja ? `判断した版: ${f.edition}（--retroactive: 全ての行為を基準日 ${j.date ?? ''} の版で判断）` : `judged by edition ${f.edition} (--retroactive: every act by the editions at as-of, ${j.date ?? ''})`;
-    case 'pinned':
-      return ja ? `判断した版: ${f.edition}（版指定）` : `judged by edition ${f.edition} (pinned)`;
-    default:
-      return ja ? `判断した版: ${f.edition}（基準日 ${j.date ?? ''}）` : `judged by edition ${f.edition} (as of ${j.date ?? ''})`;
+    case 'act-date': return say(lang, j.date !== undefined ? 'format.judged.act-date' : 'format.judged.act-date-missing', params);
+    case 'retroactive': return say(lang, 'format.judged.retroactive', params);
+    case 'pinned': return say(lang, 'format.judged.pinned', params);
+    default: return say(lang, 'format.judged.as-of', params);
   }
+}
+
+/** What a finding says, without the rule's title in front when the message starts with it (the title is shown beside it). */
+export function whyText(f: Finding): string {
+  for (const sep of [': ', '：']) if (f.message.startsWith(`${f.title}${sep}`)) return f.message.slice(f.title.length + sep.length);
+  return f.message;
 }

@@ -1,0 +1,121 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Lang } from '../../shared/messages.js';
+import type { Finding, Report } from '../types.js';
+import { fileOf, judgedByText, placeOf, say, severityLabel, sourceLine, statusLabel } from './labels.js';
+import type { FileResult, RunFormatOptions } from './results.js';
+
+// JUnit XML, as CI systems read test reports (Jenkins, GitLab, Azure Pipelines, test-reporter
+// actions): <testsuites> of <testsuite>s of <testcase>s, each passed, failed, in error or skipped.
+
+/** One test case and its outcome. */
+export interface JUnitCase {
+  name: string;
+  classname: string;
+  file?: string;
+  line?: number;
+  outcome: 'passed' | 'failure' | 'error' | 'skipped';
+  /** The one-line reason of a failure, error or skip. */
+  message?: string;
+  /** The kind of failure or error (a severity and status, a problem code). */
+  type?: string;
+  /** The full text of a failure or error. */
+  detail?: string;
+}
+
+/** One suite: its cases, properties, and text for the log. */
+export interface JUnitSuite {
+  name: string;
+  cases: JUnitCase[];
+  properties?: readonly (readonly [string, string])[];
+  /** Shown by CI systems beside the suite: kanmon puts the report's warnings here. */
+  systemErr?: string;
+}
+
+/** Characters XML 1.0 cannot hold at all (control characters other than tab, LF, CR; lone surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: XML cannot carry them
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function text(value: string): string {
+  return value.replace(NOT_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function attr(value: string | number): string {
+  return text(String(value)).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+function counts(cases: readonly JUnitCase[]): string {
+  const n = (o: JUnitCase['outcome']): number => cases.filter((c) => c.outcome === o).length;
+  return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+}
+
+function caseXml(c: JUnitCase): string {
+  const head = `    <testcase name="${attr(c.name)}" classname="${attr(c.classname)}"${c.file !== undefined ? ` file="${attr(c.file)}"` : ''}${c.line !== undefined ? ` line="${c.line}"` : ''}`;
+  if (c.outcome === 'passed') return `${head}/>`;
+  const reason = `${c.message !== undefined ? ` message="${attr(c.message)}"` : ''}${c.type !== undefined ? ` type="${attr(c.type)}"` : ''}`;
+  if (c.outcome === 'skipped') return `${head}>\n      <skipped${reason}/>\n    </testcase>`;
+  return `${head}>\n      <${c.outcome}${reason}>${text(c.detail ?? '')}</${c.outcome}>\n    </testcase>`;
+}
+
+/** Suites as one JUnit XML document, with the counts of every suite and of the whole. */
+export function junitXml(name: string, suites: readonly JUnitSuite[]): string {
+  const all = suites.flatMap((s) => s.cases);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${attr(name)}" ${counts(all)}>`];
+  for (const s of suites) {
+    out.push(`  <testsuite name="${attr(s.name)}" ${counts(s.cases)}>`);
+    if (s.properties?.length) {
+      out.push('    <properties>', ...s.properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`), '    </properties>');
+    }
+    out.push(...s.cases.map(caseXml));
+    if (s.systemErr) out.push(`    <system-err>${text(s.systemErr)}</system-err>`);
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+}
+
+/** A test case per rule and item: fail and missing fail, waived and not applicable are skipped, pass passes. */
+export function reportSuite(report: Report): JUnitSuite {
+  const lang = report.lang;
+  const file = fileOf(report);
+  const cases = report.findings.map((f): JUnitCase => {
+    const base = { name: `${f.ruleId} ${f.pointer || '/'} ${f.title}`, classname: `${f.pack}.${f.ruleId}`, file, ...(f.line !== undefined ? { line: f.line } : {}) };
+    if (f.status === 'pass') return { ...base, outcome: 'passed' };
+    if (f.status === 'fail' || f.status === 'missing') {
+      return { ...base, outcome: 'failure', message: f.message, type: `${f.severity} ${f.status}`, detail: failureDetail(f, file, lang) };
+    }
+    const why = f.status === 'waived' && f.waiver ? say(lang, 'format.waived-by', { justification: f.waiver.justification, approver: f.waiver.approver, expires: f.waiver.expires }) : f.reason ?? f.message;
+    return { ...base, outcome: 'skipped', message: `${statusLabel(f.status, lang)}: ${why}` };
+  });
+  const properties: [string, string][] = [
+    ['asOf', report.asOf], ['phase', report.phase ?? ''], ['failOn', report.failOn], ['decision', report.decision],
+    ...report.packs.map((p): [string, string] => [`edition.${p.pack}`, p.edition ?? '']),
+    ...report.warnings.map((w): [string, string] => [`warning.${w.code}`, w.message[lang]]),
+  ];
+  const systemErr = report.warnings.map((w) => say(lang, 'format.warning', { text: w.message[lang] })).join('\n');
+  return { name: file, cases, properties, ...(systemErr ? { systemErr } : {}) };
+}
+
+function failureDetail(f: Finding, file: string, lang: Lang): string {
+  return [
+    `${placeOf(f, file)}  ${severityLabel(f.severity, lang)}  ${statusLabel(f.status, lang)}  ${f.ruleId}  ${f.pointer || '/'}`,
+    f.message,
+    ...(f.remediation && f.remediation !== f.message ? [say(lang, 'format.fix', { text: f.remediation })] : []),
+    say(lang, 'format.source', { text: sourceLine(f, lang) }),
+    ...(f.judgedBy.by !== 'as-of' ? [judgedByText(f, lang)] : []),
+  ].join('\n');
+}
+
+/** A suite for problems of an input: one case in error, listing every problem with its place. */
+export function diagnosticsSuite(file: string, code: string, diagnostics: readonly Diagnostic[], lang: Lang): JUnitSuite {
+  const detail = diagnostics.map((d) => `${d.file ?? file}:${d.line ?? 1}:${d.column ?? 1}  ${d.code}  ${d.pointer || '/'}  ${d.message[lang]}`).join('\n');
+  const first = diagnostics[0];
+  return {
+    name: file,
+    cases: [{ name: file, classname: 'kanmon.input', file, ...(first?.line !== undefined ? { line: first.line } : {}), outcome: 'error', type: code, message: say(lang, 'format.problems', { count: diagnostics.length }), detail }],
+  };
+}
+
+/** A run as JUnit XML: a suite per file, a case per rule and item; a file not evaluated is one case in error. */
+export function formatJUnit(results: readonly FileResult[], options: RunFormatOptions): string {
+  return junitXml(`kanmon ${options.toolVersion}`, results.map((r) => ('error' in r ? diagnosticsSuite(r.file, r.error.code, r.error.diagnostics, options.lang) : reportSuite(r.report))));
+}
