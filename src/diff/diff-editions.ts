@@ -1,4 +1,6 @@
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { CompiledCondition, CompiledEdition, CompiledLeaf, CompiledRule, Severity } from '../engine/compiled.js';
+import type { Lang } from '../shared/messages.js';
 import { naturalCompare } from '../shared/json-pointer.js';
 import { severityRank } from '../shared/vocabulary.js';
 import { renderCondition } from './render-condition.js';
@@ -40,11 +42,17 @@ export interface EditionDiff {
 const AT_LEAST = new Set(['numberAtLeast', 'numberAbove', 'greaterThan', 'greaterThanInclusive', 'countAtLeast']);
 const AT_MOST = new Set(['numberAtMost', 'numberBelow', 'lessThan', 'lessThanInclusive', 'countAtMost']);
 
+/** Options of diffEditions(): the language of rule titles and of the words for "all phases" and "none". Default: en. */
+export interface DiffOptions {
+  lang?: Lang;
+}
+
 /** Compare two editions of a pack rule by rule, field by field, classifying what is decidable. */
-export function diffEditions(a: CompiledEdition, b: CompiledEdition): EditionDiff {
+export function diffEditions(a: CompiledEdition, b: CompiledEdition, options: DiffOptions = {}): EditionDiff {
+  const lang = options.lang ?? 'en';
   const before = new Map(a.rules.map((r) => [r.id, r]));
   const after = new Map(b.rules.map((r) => [r.id, r]));
-  const summary = (r: CompiledRule) => ({ ruleId: r.id, title: r.title.en, severity: r.severity });
+  const summary = (r: CompiledRule) => ({ ruleId: r.id, title: r.title[lang], severity: r.severity });
   const ids = [...new Set([...before.keys(), ...after.keys()])].sort(naturalCompare);
   const changed: RuleChange[] = [];
   const unchanged: string[] = [];
@@ -52,13 +60,14 @@ export function diffEditions(a: CompiledEdition, b: CompiledEdition): EditionDif
     const x = before.get(id);
     const y = after.get(id);
     if (!x || !y) continue;
-    const change = diffRule(x, y);
+    const change = diffRule(x, y, lang);
     if (change.changes.length) changed.push(change);
     else unchanged.push(id);
   }
   const edition: FieldChange[] = [];
   field(edition, 'effective', JSON.stringify(a.effective), JSON.stringify(b.effective));
-  field(edition, 'appliesTo', renderCondition(a.appliesTo), renderCondition(b.appliesTo));
+  const none = msg('diff.none')[lang];
+  field(edition, 'appliesTo', a.appliesTo ? renderCondition(a.appliesTo) : none, b.appliesTo ? renderCondition(b.appliesTo) : none);
   field(edition, 'source', a.source.id, b.source.id);
   return {
     pack: b.pack, from: a.edition, to: b.edition, edition,
@@ -72,7 +81,8 @@ function field(list: FieldChange[], name: string, before: string, after: string)
   if (before !== after) list.push({ field: name, before, after });
 }
 
-function diffRule(x: CompiledRule, y: CompiledRule): RuleChange {
+function diffRule(x: CompiledRule, y: CompiledRule, lang: Lang): RuleChange {
+  const none = msg('diff.none')[lang];
   const changes: FieldChange[] = [];
   const classes = new Set<ChangeClass>();
   field(changes, 'severity', x.severity, y.severity);
@@ -82,12 +92,13 @@ function diffRule(x: CompiledRule, y: CompiledRule): RuleChange {
   const cited = (r: CompiledRule): string => [r.source, ...(r.seeAlso ?? []).map((c) => c.source)].map((s, i) => `${s.id} ${i === 0 ? r.section : r.seeAlso![i - 1]!.section}`).join('; ');
   field(changes, 'source', cited(x), cited(y));
   if (x.basis !== y.basis || cited(x) !== cited(y)) classes.add('basis-changed');
-  const phases = (r: CompiledRule) => r.phases?.join(', ') ?? '(all)';
+  const phases = (r: CompiledRule) => r.phases?.join(', ') ?? msg('diff.all-phases')[lang];
   field(changes, 'phases', phases(x), phases(y));
   if (phases(x) !== phases(y)) classes.add('phases-changed');
-  field(changes, 'forEach', x.forEach?.path ?? '(none)', y.forEach?.path ?? '(none)');
-  field(changes, 'when', renderCondition(x.when), renderCondition(y.when));
-  if (renderCondition(x.when) !== renderCondition(y.when) || x.forEach?.path !== y.forEach?.path) classes.add('applicability-changed');
+  field(changes, 'forEach', x.forEach?.path ?? none, y.forEach?.path ?? none);
+  const when = (r: CompiledRule): string => (r.when ? renderCondition(r.when) : none);
+  field(changes, 'when', when(x), when(y));
+  if (when(x) !== when(y) || x.forEach?.path !== y.forEach?.path) classes.add('applicability-changed');
   const checkBefore = renderCondition(x.check);
   const checkAfter = renderCondition(y.check);
   field(changes, 'check', checkBefore, checkAfter);
@@ -95,7 +106,7 @@ function diffRule(x: CompiledRule, y: CompiledRule): RuleChange {
     const threshold = compareThresholds(x.check, y.check);
     classes.add(threshold ?? 'check-changed');
   }
-  field(changes, 'exemptedBy', x.exemptedBy.join(', ') || '(none)', y.exemptedBy.join(', ') || '(none)');
+  field(changes, 'exemptedBy', x.exemptedBy.join(', ') || none, y.exemptedBy.join(', ') || none);
   if (x.exemptedBy.some((e) => !y.exemptedBy.includes(e))) classes.add('exemption-removed');
   if (y.exemptedBy.some((e) => !x.exemptedBy.includes(e))) classes.add('exemption-added');
   for (const key of ['title', 'message', 'remediation'] as const) {

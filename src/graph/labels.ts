@@ -1,24 +1,14 @@
-import type { Lang } from '../shared/messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { Bilingual } from '../shared/messages.js';
+
+const ENDPOINTS = ['mynumber_use', 'lgwan_connected', 'internet_connected', 'internet', 'lgwan', 'cloud'] as const;
+const METHODS = ['direct', 'blocked', 'sanitised_transfer', 'screen_transfer', 'specific_communication', 'local_breakout'] as const;
 
 /** Names of segments and outside endpoints in the picture, by language. */
-export const ENDPOINT_LABEL: Record<string, Record<Lang, string>> = {
-  mynumber_use: { ja: 'マイナンバー利用事務系', en: 'My Number segment' },
-  lgwan_connected: { ja: 'LGWAN接続系', en: 'LGWAN-connected segment' },
-  internet_connected: { ja: 'インターネット接続系', en: 'Internet-connected segment' },
-  internet: { ja: 'インターネット', en: 'Internet' },
-  lgwan: { ja: 'LGWAN', en: 'LGWAN' },
-  cloud: { ja: 'クラウド', en: 'Cloud' },
-};
+export const ENDPOINT_LABEL: Readonly<Record<string, Bilingual>> = Object.fromEntries(ENDPOINTS.map((key) => [key, msg(`graph.endpoint.${key}`)]));
 
 /** How a flow crosses, by language. */
-export const METHOD_LABEL: Record<string, Record<Lang, string>> = {
-  direct: { ja: '直接', en: 'direct' },
-  blocked: { ja: '遮断', en: 'blocked' },
-  sanitised_transfer: { ja: '無害化', en: 'sanitised' },
-  screen_transfer: { ja: '画面転送', en: 'screen transfer' },
-  specific_communication: { ja: '特定通信', en: 'specific communication' },
-  local_breakout: { ja: 'ローカルブレイクアウト', en: 'local breakout' },
-};
+export const METHOD_LABEL: Readonly<Record<string, Bilingual>> = Object.fromEntries(METHODS.map((key) => [key, msg(`graph.method.${key}`)]));
 
 /** Model names as people write them. */
 export const MODEL_LABEL: Record<string, string> = { alpha: 'α', beta: 'β', beta_prime: 'β′', alpha_prime: 'α′' };

@@ -1,3 +1,4 @@
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Finding, Report } from '../report/types.js';
 import type { Lang } from '../shared/messages.js';
@@ -87,11 +88,11 @@ export function buildNetworkModel(descriptor: KanmonDescriptor, report: Report |
       const declaredName = outside ? undefined : net?.segments?.[key as (typeof SEGMENT_ORDER)[number]]?.name;
       const declared = outside || declaredName !== undefined || Boolean(net?.segments && key in net.segments);
       let label = declaredName && declaredName !== ENDPOINT_LABEL[key]![lang] ? `${ENDPOINT_LABEL[key]![lang]}: ${declaredName}` : ENDPOINT_LABEL[key]![lang];
-      if (!declared) label += lang === 'ja' ? '（未宣言）' : ' (not declared)';
-      if (key === 'internet' && net?.securityCloudEgress) label += lang === 'ja' ? '（セキュリティクラウド経由）' : ' (via the security cloud)';
+      if (!declared) label += msg('graph.not-declared')[lang];
+      if (key === 'internet' && net?.securityCloudEgress) label += msg('graph.via-security-cloud')[lang];
       return { id: outside ? `ext_${key}` : `seg_${key}`, key, label, outside, declared, nodes: [] };
     });
-  const loose: GraphPlace = { id: 'unplaced', key: 'unplaced', label: lang === 'ja' ? 'セグメント未指定' : 'No segment', outside: false, declared: false, nodes: [] };
+  const loose: GraphPlace = { id: 'unplaced', key: 'unplaced', label: msg('graph.no-segment')[lang], outside: false, declared: false, nodes: [] };
 
   const addNodes = (list: typeof systems | typeof terminals, kind: GraphNode['kind'], base: string, prefix: string): void => {
     list.forEach((n, i) => {
@@ -114,7 +115,7 @@ export function buildNetworkModel(descriptor: KanmonDescriptor, report: Report |
 
   const model = net ? (MODEL_LABEL[net.model] ?? net.model) : '—';
   const who = descriptor.organisation.name;
-  const title = lang === 'ja' ? `${who} のネットワーク（${model}モデル）` : `Network of ${who} (${model} model)`;
+  const title = msg('graph.title', { who, model })[lang];
   const notes: GraphNote[] = findings
     .filter((f) => (f.status === 'fail' || f.status === 'missing') && !DRAWN.test(f.pointer) && (f.pack === 'three-layer' || f.pointer.startsWith('/localNetwork')))
     .map((f) => ({ ruleId: f.ruleId, status: f.status as GraphMark['status'], title: f.title }));

@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticKind } from '../diagnostics/diagnostic.js';
-import { msg, type MessageId } from '../diagnostics/catalogue/index.js';
+import { msg, msgWith, type MessageId } from '../diagnostics/catalogue/index.js';
+import type { Bilingual } from '../shared/messages.js';
 import type { TextPosition } from './line-index.js';
 
 /** Closed set of codes for a text kanmon cannot read or parse. */
@@ -59,8 +60,8 @@ export class ProblemList {
     return this.kept.length > 0 || this.dropped > 0;
   }
 
-  /** Record one problem; its message comes from the catalogue entry `id`. */
-  add(code: ParseCode, id: MessageId, params: Readonly<Record<string, unknown>>, place: Place = {}): void {
+  /** Record one problem; its message comes from the catalogue entry `id` (with `parts`: placeholders whose text differs by language). */
+  add(code: ParseCode, id: MessageId, params: Readonly<Record<string, unknown>>, place: Place = {}, parts?: Readonly<Record<string, Bilingual>>): void {
     const start = place.position ?? (place.offset === undefined ? undefined : this.positionOf(place.offset));
     if (this.kept.length >= this.max) {
       this.dropped++;
@@ -69,7 +70,7 @@ export class ProblemList {
     }
     const end = place.end === undefined ? undefined : this.positionOf(place.end);
     this.kept.push({
-      code, kind: this.context.kind, severity: 'error', message: msg(id, params),
+      code, kind: this.context.kind, severity: 'error', message: parts ? msgWith(id, params, parts) : msg(id, params),
       ...(this.context.file !== undefined ? { file: this.context.file } : {}),
       ...(place.pointer !== undefined ? { pointer: place.pointer } : {}),
       ...(start ? { line: start.line, column: start.column } : {}),

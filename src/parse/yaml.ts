@@ -1,4 +1,6 @@
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { Bilingual } from '../shared/messages.js';
 import type { ParseLimits } from './limits.js';
 import { makeLocate, type Locate, type TreeStep } from './locate.js';
 import type { ProblemList } from './problems.js';
@@ -67,12 +69,30 @@ function reportSyntax(errors: readonly { offset: number; message?: string; code:
     // yaml catches its own stack overflow; only a caller who raised maxDepth far can get here.
     if (e.code === 'RESOURCE_EXHAUSTION') problems.add('too-deep', 'parse.too-deep-for-yaml', {}, { offset: e.offset });
     else if (e.code === 'multiple-documents') problems.add('syntax', 'parse.yaml-multiple-documents', {}, { offset: e.offset });
-    else problems.add('syntax', 'parse.yaml-syntax', { detail: (e.message ?? '').split('\n')[0] }, { offset: e.offset });
+    else problems.add('syntax', 'parse.yaml-syntax', {}, { offset: e.offset }, { detail: syntaxDetail(e) });
   }
   if (listed.length < firsts.length) {
     problems.add('more-problems', 'parse.more-syntax-lines', { count: firsts.length - listed.length }, { offset: firsts[listed.length]!.offset });
   }
 }
+
+/**
+ * What a syntax error says: yaml's own sentence in English (it names the very token), and in
+ * Japanese the catalogue's sentence for its error code.
+ */
+function syntaxDetail(e: { message?: string; code: string }): Bilingual {
+  const own = msg(YAML_CODES.has(e.code) ? `parse.yaml.${e.code as YamlCode}` : 'parse.yaml.IMPOSSIBLE');
+  const first = (e.message ?? '').split('\n')[0];
+  return { ja: own.ja, en: first || own.en };
+}
+
+const YAML_CODE_LIST = [
+  'ALIAS_PROPS', 'BAD_ALIAS', 'BAD_DIRECTIVE', 'BAD_DQ_ESCAPE', 'BAD_INDENT', 'BAD_PROP_ORDER', 'BAD_SCALAR_START', 'BLOCK_AS_IMPLICIT_KEY',
+  'BLOCK_IN_FLOW', 'DUPLICATE_KEY', 'IMPOSSIBLE', 'KEY_OVER_1024_CHARS', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS', 'MULTIPLE_TAGS', 'NON_STRING_KEY', 'TAB_AS_INDENT', 'TAG_RESOLVE_FAILED', 'UNEXPECTED_TOKEN', 'BAD_COLLECTION_TYPE',
+] as const;
+type YamlCode = (typeof YAML_CODE_LIST)[number];
+const YAML_CODES: ReadonlySet<string> = new Set(YAML_CODE_LIST);
 
 type KeyIndexes = WeakMap<object, Map<string, Pair<Node | null, Node | null>>>;
 

@@ -66,6 +66,6 @@ describe('impact', () => {
     expect(r.changes).toContainEqual({ descriptor: 'one-request', ruleId: 'DEMO-01', pointer: '/budgetRequests', before: 'pass', after: 'fail' });
     expect(r.changes).toContainEqual({ descriptor: 'one-request', ruleId: 'DEMO-04', pointer: '/budgetRequests', before: 'pass', after: null });
     expect(r.changes.filter((c) => c.descriptor === 'two-requests').map((c) => c.ruleId).sort()).toEqual(['DEMO-04', 'DEMO-05']);
-    expect(formatDiff(diffEditions(a, b), r, 'ja')).toContain('one-request: allow → deny  ← 判定が変わる');
+    expect(formatDiff(diffEditions(a, b), r, 'ja')).toContain('one-request: 可 → 不可  ← 判定が変わる');
   });
 });
