@@ -4,16 +4,18 @@ import { impact } from '../diff/impact.js';
 import type { CompiledEdition } from '../engine/compiled.js';
 import { bundledEditions } from '../policy/bundled.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
-import { loadPolicies, readDescriptor } from './inputs.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import { withHint } from '../options.js';
+import type { Flags } from './args.js';
+import { expandInputs } from './expand-inputs.js';
+import { editionsFromFlags, loadPolicies, readDescriptor } from './inputs.js';
 import type { CliIo } from './io.js';
 
 interface DiffContext {
-  format: string | undefined;
-  asOf: string | undefined;
+  format: 'text' | 'json';
   lang: Lang;
   io: CliIo;
-  policies: readonly string[];
-  failOnChange: boolean;
+  flags: Flags;
 }
 
 /**
@@ -24,13 +26,12 @@ interface DiffContext {
 export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 2 {
   const { io, lang } = ctx;
   const say = (text: Bilingual): 2 => { io.stderr(`kanmon: ${text[lang]}\n`); return 2; };
-  const format = ctx.format ?? 'text';
-  if (format !== 'text' && format !== 'json') return say({ ja: `diff の --format は text か json です（指定: ${format}）。`, en: `--format for diff must be text or json (got ${format}).` });
-  if (args.length < 2) return say({ ja: '比べる二つの版を指定してください（例: kanmon diff standard-guideline@2014-12 standard-guideline@2019-02 [記述子...]）。', en: 'Name two editions to compare, e.g. kanmon diff standard-guideline@2014-12 standard-guideline@2019-02 [descriptor...].' });
+  const { format, flags } = ctx;
+  if (args.length < 2) return say(msg('cli.diff-two-editions'));
 
-  const extra = ctx.policies.length ? loadPolicies(ctx.policies, io, lang) : [];
-  if (extra === 'failed') return 2;
-  const known = [...extra, ...bundledEditions()];
+  const editions = editionsFromFlags(flags, io, lang);
+  if (editions === 'failed') return 2;
+  const known = editions ?? bundledEditions();
   const resolve = (ref: string): CompiledEdition | undefined => {
     const at = /^([a-z][a-z0-9-]*)@(.+)$/.exec(ref);
     if (at) return known.find((e) => e.pack === at[1] && e.edition === at[2]);
@@ -42,19 +43,20 @@ export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 
   const to = resolve(toRef);
   if (!from || !to) {
     const missing = !from ? fromRef : toRef;
-    return say({ ja: `版 ${missing} が見つかりません。kanmon packs で一覧を確認してください。`, en: `Edition ${missing} not found. See kanmon packs.` });
+    return say(withHint('cli.diff-edition-not-found', { ref: missing }, missing, known.map((e) => `${e.pack}@${e.edition}`)));
   }
-  if (from.pack !== to.pack) return say({ ja: `異なるパックの版は比べられません（${from.pack} と ${to.pack}）。`, en: `Cannot compare editions of different packs (${from.pack} and ${to.pack}).` });
+  if (from.pack !== to.pack) return say(msg('cli.diff-other-packs', { from: from.pack, to: to.pack }));
 
   const descriptors = [];
-  for (const file of files) {
-    const parsed = readDescriptor(file, io, lang);
+  for (const input of expandInputs(files, io)) {
+    const parsed = readDescriptor(input, io, lang);
     if (!parsed) return 2;
     descriptors.push(parsed.descriptor);
   }
-  const diff = diffEditions(from, to);
-  const effect = descriptors.length ? impact(from, to, descriptors, { lang, ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}) }) : undefined;
+  const asOf = flags.string('as-of');
+  const diff = diffEditions(from, to, { lang });
+  const effect = descriptors.length ? impact(from, to, descriptors, { lang, ...(asOf !== undefined ? { asOf } : {}) }) : undefined;
   io.stdout(format === 'json' ? `${JSON.stringify({ diff, impact: effect ?? null }, null, 2)}\n` : `${formatDiff(diff, effect, lang)}\n`);
   const verdictChanged = effect?.descriptors.some((d) => d.before !== d.after) ?? false;
-  return ctx.failOnChange && verdictChanged ? 1 : 0;
+  return flags.on('fail-on-change') && verdictChanged ? 1 : 0;
 }

@@ -8,8 +8,10 @@ export interface CliIo {
   stderr(text: string): void;
   /** A file's bytes ('-' is standard input), bounded by the size limit; in-memory callers may give text. */
   readFile: ReadFile;
-  /** Entries of a folder, folders with a trailing `/` (kanmon test searches folders for case tables). */
+  /** Entries of a folder, folders with a trailing `/`; throws when the path is not a folder (folders and globs need it). */
   listDir?(path: string): readonly string[];
+  /** Write a whole file (--output); throws an error with a Node `code` when it cannot. */
+  writeFile?(path: string, text: string): void;
   env: Readonly<Record<string, string | undefined>>;
   now(): number;
 }

@@ -1,6 +1,8 @@
 import { Document, isScalar, visit } from 'yaml';
 import { BUNDLED_EDITIONS } from '../policy/bundled/packs.generated.js';
 import { loadEditionSet, type LoadedEdition } from '../policy/load.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import { withHint } from '../options.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
 import { describePolicyErrors, readPolicyFiles, readText } from './inputs.js';
 import { packageFile } from './package-root.js';
@@ -23,7 +25,7 @@ export function packsShow(args: readonly string[], ctx: ShowContext): 0 | 2 {
   const { io, lang } = ctx;
   const say = (text: Bilingual): 2 => { io.stderr(`kanmon: ${text[lang]}\n`); return 2; };
   const ref = args.length === 1 ? /^([a-z][a-z0-9-]*)@(.+)$/.exec(args[0]!) : null;
-  if (!ref) return say({ ja: '表示する版を一つ、パック@版 の形で指定してください（例: kanmon packs show standard-guideline@2019-02 --resolved）。', en: 'Name one edition as pack@edition, e.g. kanmon packs show standard-guideline@2019-02 --resolved.' });
+  if (!ref) return say(msg('cli.packs-show-ref'));
   const [, pack, edition] = ref as unknown as [string, string, string];
 
   const files = readPolicyFiles(ctx.policies, io, lang);
@@ -34,17 +36,18 @@ export function packsShow(args: readonly string[], ctx: ShowContext): 0 | 2 {
   const bundled = loadEditionSet(BUNDLED_EDITIONS).editions;
   const found = find(own.editions) ?? find(bundled);
   if (!found?.written || !found.resolved) {
-    const have = [...own.editions, ...bundled].filter((e) => e.written?.pack === pack).map((e) => e.written!.edition);
+    const all = [...own.editions, ...bundled].flatMap((e) => (e.written ? [e.written] : []));
+    const have = [...new Set(all.filter((e) => e.pack === pack).map((e) => e.edition))].sort();
     return say(have.length
-      ? { ja: `パック ${pack} に版 ${edition} はありません（あるのは ${[...new Set(have)].sort().join(', ')}）。`, en: `Pack ${pack} has no edition ${edition} (it has ${[...new Set(have)].sort().join(', ')}).` }
-      : { ja: `パック ${pack} はありません。kanmon packs で一覧を確認してください。`, en: `There is no pack ${pack}. See kanmon packs.` });
+      ? withHint('cli.pack-no-edition', { pack, edition, have: have.join(', ') }, edition, have)
+      : withHint('cli.no-pack', { pack }, pack, all.map((e) => e.pack)));
   }
   if (ctx.format === 'json') io.stdout(`${JSON.stringify(ctx.resolved ? found.resolved : found.written, null, 2)}\n`);
   // As written, the file itself is shown: its comments say why the edition changed what it changed.
   else if (ctx.resolved) io.stdout(toYaml(found.resolved));
   else {
     const text = 'text' in found.source ? found.source.text : readText(packageFile(found.source.file ?? ''), io, lang);
-    if (typeof text !== 'string' && 'error' in text) return 2;
+    if (typeof text !== 'string' && 'diagnostics' in text) return 2;
     io.stdout(ensureNewline(typeof text === 'string' ? text : text.text));
   }
   return 0;

@@ -106,8 +106,9 @@ describe('kanmon check --format markdown', () => {
     await expect(parseMermaid(block)).resolves.toBeTruthy();
   });
 
-  it('is refused for gate and packs', () => {
-    expect(cli(['gate', 'docs/examples/three-layer-beta-no-edr.yaml', '--format', 'markdown']).status).toBe(2);
+  it('is refused for packs (gate has its own Markdown: the blocking findings and the waiver stanza)', () => {
+    expect(cli(['packs', '--format', 'markdown']).status).toBe(2);
+    expect(cli(['gate', 'docs/examples/three-layer-beta-no-edr.yaml', '--format', 'markdown']).stdout).toContain('# kanmon gate: docs/examples/three-layer-beta-no-edr.yaml');
   });
 });
 

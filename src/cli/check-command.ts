@@ -1,0 +1,117 @@
+import { version } from '../../package.json';
+import { parseDescriptor } from '../descriptor/validate.js';
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { KanmonDescriptor } from '../descriptor/types.generated.js';
+import type { Phase, Severity } from '../engine/compiled.js';
+import { evaluate, type EvaluateOptions } from '../evaluate.js';
+import { gate } from '../gate.js';
+import { renderNetworkGraph } from '../graph/render.js';
+import { formatGateMarkdown } from '../report/formatters/gate-markdown.js';
+import { formatGateText } from '../report/formatters/gate-text.js';
+import { formatGithub, runSummaryText } from '../report/formatters/github.js';
+import { formatJUnit } from '../report/formatters/junit.js';
+import { formatMarkdown } from '../report/formatters/markdown.js';
+import { runStatus, summariseRun, type FileResult } from '../report/formatters/results.js';
+import { formatSarif } from '../report/formatters/sarif.js';
+import { formatText } from '../report/formatters/text.js';
+import type { Report } from '../report/types.js';
+import type { Lang } from '../shared/messages.js';
+import { UsageError, type Flags } from './args.js';
+import { expandInputs } from './expand-inputs.js';
+import { describeProblems, editionsFromFlags, readText } from './inputs.js';
+import type { CliIo } from './io.js';
+import { readRegistryFile } from './registry-file.js';
+
+/** What check and gate are run with. */
+export interface CheckContext {
+  command: 'check' | 'gate';
+  format: string;
+  lang: Lang;
+  io: CliIo;
+  flags: Flags;
+  /** Whether the output goes to a file (--output): problems are then printed on stderr in every format. */
+  toFile: boolean;
+}
+
+const HUMAN = new Set(['text', 'markdown']);
+
+/**
+ * kanmon check | gate <descriptor | folder | glob | ->…: evaluate each descriptor (gate: at the
+ * caller's date, budget_request phase by default) and print the findings in the format asked for.
+ * Exit 0 every file allowed, 1 one denied, 2 one could not be evaluated (or bad usage).
+ */
+export function checkCommand(args: readonly string[], ctx: CheckContext): 0 | 1 | 2 {
+  const { io, lang, flags, format } = ctx;
+  const inputs = expandInputs(args, io);
+  if (inputs.length === 0) throw new UsageError(msg('cli.no-descriptor'));
+  const options = evaluateOptions(ctx);
+  if (options === 'failed') return 2;
+  const quiet = !HUMAN.has(format) && !ctx.toFile;
+  const results: FileResult[] = [];
+  const markdown: string[] = [];
+  for (const input of inputs) {
+    const read = readText(input, io, lang, quiet);
+    if ('diagnostics' in read) { results.push({ file: input.label, error: { code: 'unreadable-file', diagnostics: read.diagnostics } }); continue; }
+    const parsed = parseDescriptor(read.text, input.label);
+    if (!parsed.ok) {
+      results.push({ file: input.label, error: { code: 'invalid-descriptor', diagnostics: parsed.diagnostics } });
+      if (!quiet) io.stderr(describeProblems(input.label, parsed.diagnostics, lang));
+      continue;
+    }
+    const withSource = { ...options, ...(parsed.source ? { source: parsed.source } : {}) };
+    // A gate judges at the caller's date (today, or --as-of), never at the date the descriptor claims.
+    const report = ctx.command === 'gate' ? gate(parsed.descriptor, withSource).report : evaluate(parsed.descriptor, withSource);
+    results.push({ file: input.label, report });
+    // Text is printed file by file, so a long run shows progress in a CI log.
+    if (format === 'text') io.stdout(ctx.command === 'gate' ? formatGateText(report) : `${formatText(report, { verbose: flags.on('verbose') })}\n`);
+    if (format === 'markdown') markdown.push(ctx.command === 'gate' ? formatGateMarkdown(report) : markdownReport(parsed.descriptor, report, flags.on('verbose')));
+  }
+  io.stdout(formatRun(results, format, lang, markdown));
+  return runStatus(results);
+}
+
+/** Everything but text's per-file part: the whole output of the machine formats, Markdown, and the totals. */
+function formatRun(results: readonly FileResult[], format: string, lang: Lang, markdown: readonly string[]): string {
+  const options = { lang, toolVersion: version };
+  const totals = results.length > 1 ? `${runSummaryText(results, lang)}\n` : '';
+  switch (format) {
+    case 'json': return `${JSON.stringify({ tool: 'kanmon', version, ...(results.length > 1 ? { summary: summariseRun(results) } : {}), results }, null, 2)}\n`;
+    case 'sarif': return formatSarif(results, options);
+    case 'junit': return formatJUnit(results, options);
+    case 'github': return formatGithub(results, options);
+    case 'markdown': return markdown.join('\n') + (totals ? `\n${totals}` : '');
+    default: return totals;
+  }
+}
+
+/** The evaluation options the flags give; 'failed' when a policy or registry file cannot be used (problems printed). */
+function evaluateOptions(ctx: CheckContext): EvaluateOptions | 'failed' {
+  const { flags, io, lang } = ctx;
+  const policies = editionsFromFlags(flags, io, lang);
+  if (policies === 'failed') return 'failed';
+  const registryFile = flags.string('ismap-registry');
+  const ismapRegistry = registryFile !== undefined ? readRegistryFile(registryFile, io, lang) : undefined;
+  if (ismapRegistry === 'failed') return 'failed';
+  const pins: Record<string, string> = {};
+  for (const pin of flags.list('edition')) {
+    const m = /^([^=]+)=(.+)$/.exec(pin);
+    if (!m) throw new UsageError(msg('cli.edition-pin', { value: pin }));
+    pins[m[1]!] = m[2]!;
+  }
+  const asOf = flags.string('as-of');
+  const phase = flags.string('phase') as Phase | undefined;
+  const failOn = flags.string('fail-on') as Severity | undefined;
+  const packs = flags.list('pack');
+  return {
+    lang, now: () => io.now(),
+    ...(asOf !== undefined ? { asOf } : {}), ...(phase !== undefined ? { phase } : {}), ...(failOn !== undefined ? { failOn } : {}),
+    ...(packs.length ? { packs } : {}), ...(Object.keys(pins).length ? { editions: pins } : {}),
+    ...(policies ? { policies } : {}), ...(ismapRegistry ? { ismapRegistry } : {}), ...(flags.on('retroactive') ? { retroactive: true } : {}),
+  };
+}
+
+/** check --format markdown: the report as Markdown, with the network picture when the descriptor has one. */
+function markdownReport(descriptor: KanmonDescriptor, report: Report, verbose: boolean): string {
+  const graph = descriptor.localNetwork ? renderNetworkGraph(descriptor, report, { format: 'mermaid', lang: report.lang }) : undefined;
+  return formatMarkdown(report, { verbose, ...(graph !== undefined ? { graph } : {}) });
+}
