@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { version } from '../../package.json';
 import { parseDescriptor } from '../../src/descriptor/validate.js';
@@ -8,22 +7,11 @@ import { loadEdition } from '../../src/policy/load.js';
 import { artifactUri, formatSarif } from '../../src/report/formatters/sarif.js';
 import type { Report } from '../../src/report/types.js';
 import { runCli } from '../cli/harness.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 // SARIF 2.1.0 checked against the official OASIS schema (draft-04, vendored under
 // test/fixtures/sarif with its source), and against what code-scanning users read: a result per
 // fail or missing finding, waivers as accepted suppressions, rules with their sources, ranges.
-
-const schema = JSON.parse(readFileSync('test/fixtures/sarif/sarif-schema-2.1.0.json', 'utf8')) as Record<string, unknown>;
-const ajv = new AjvDraft04({ allErrors: true, strict: false });
-// The schema's formats, checked as the RFCs they name require (no whitespace in a URI; an absolute URI has a scheme).
-ajv.addFormat('uri', /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"]*$/);
-ajv.addFormat('uri-reference', /^[^\s<>"]*$/);
-ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
-const validate = ajv.compile(schema);
-
-function schemaErrors(text: string): string[] {
-  return validate(JSON.parse(text)) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
-}
 
 interface SarifLog {
   runs: {
@@ -48,14 +36,14 @@ describe('SARIF', () => {
     const log = JSON.parse(text) as { runs: { results: Record<string, unknown>[] }[] };
     log.runs[0]!.results[0]!.level = 'fatal';
     delete log.runs[0]!.results[1]!.message;
-    expect(schemaErrors(JSON.stringify(log)).length).toBeGreaterThanOrEqual(2);
-    expect(schemaErrors(text)).toEqual([]);
+    expect(sarifSchemaErrors(JSON.stringify(log)).length).toBeGreaterThanOrEqual(2);
+    expect(sarifSchemaErrors(text)).toEqual([]);
   });
 
   it('the gate of the bundled failing example validates against the SARIF 2.1.0 schema and exits 1', () => {
     const r = runCli(['gate', '--phase', 'budget_request', 'docs/examples/secure-zone.yaml', '--format', 'sarif']);
     expect(r.status).toBe(1);
-    expect(schemaErrors(r.stdout)).toEqual([]);
+    expect(sarifSchemaErrors(r.stdout)).toEqual([]);
     const log = JSON.parse(r.stdout) as SarifLog;
     expect(log.runs[0]!.results.length).toBeGreaterThan(0);
   });
@@ -63,14 +51,14 @@ describe('SARIF', () => {
   it('a check of the bundled examples, every one, validates too (in English and Japanese)', () => {
     for (const lang of ['en', 'ja']) {
       const r = runCli(['check', 'docs/examples', '--format', 'sarif', '--lang', lang]);
-      expect(schemaErrors(r.stdout)).toEqual([]);
+      expect(sarifSchemaErrors(r.stdout)).toEqual([]);
     }
   });
 
   it('has one result per fail or missing finding, a waived one with its waiver as an accepted suppression', () => {
     const reports = [report(DENIED), report(WAIVED)];
     const text = formatSarif(reports.map((r) => ({ file: r.descriptor.file!, report: r })), { lang: 'en', toolVersion: version });
-    expect(schemaErrors(text)).toEqual([]);
+    expect(sarifSchemaErrors(text)).toEqual([]);
     const run = (JSON.parse(text) as SarifLog).runs[0]!;
     const expected = reports.flatMap((r) => r.findings.filter((f) => ['fail', 'missing', 'waived'].includes(f.status)));
     expect(run.results.map((r) => [r.ruleId, r.properties.pointer, r.properties.status])).toEqual(expected.map((f) => [f.ruleId, f.pointer, f.status]));
@@ -103,7 +91,7 @@ describe('SARIF', () => {
   it('reports warnings and files that were not evaluated as notifications, and says the run did not use every input', () => {
     const r = runCli(['check', 'test/fixtures/cli/descriptors/allowed.yaml', 'bad.yaml', '--only-policy', 'test/fixtures/cli/packs/future.yaml', '--format', 'sarif'], { files: { 'bad.yaml': 'schemaVersion: 1\nid: [oops\n' } });
     expect(r.status).toBe(2);
-    expect(schemaErrors(r.stdout)).toEqual([]);
+    expect(sarifSchemaErrors(r.stdout)).toEqual([]);
     const invocation = (JSON.parse(r.stdout) as SarifLog).runs[0]!.invocations[0]!;
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.toolExecutionNotifications.map((n) => [n.level, n.descriptor.id])).toEqual([['warning', 'no-edition-in-force'], ['error', 'syntax']]);
