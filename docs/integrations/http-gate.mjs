@@ -5,6 +5,7 @@
 //   node http-gate.mjs            listens on 127.0.0.1:8080 (PORT and HOST change that; AS_OF=YYYY-MM-DD
 //                                 judges at that date instead of today, to try requests ahead of time)
 //   curl --data-binary @request.yaml -H 'Accept-Language: ja' http://127.0.0.1:8080/
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { gate, parseDescriptor } from 'kanmon';
