@@ -2,9 +2,9 @@ import { version } from '../../package.json';
 import type { CaseResult, CaseRun, Expectation, SeenFinding } from '../authoring/types.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnosticAnnotations, workflowCommands, type Annotation } from '../report/formatters/github.js';
+import { formatGithubDiagnostics } from '../report/formatters/github.js';
 import { diagnosticsSuite, junitXml, type JUnitSuite } from '../report/formatters/junit.js';
-import { diagnosticParts, sarifLog } from '../report/formatters/sarif.js';
+import { formatSarifDiagnostics } from '../report/formatters/sarif.js';
 import type { Lang } from '../shared/messages.js';
 
 // kanmon test in the CI formats: JUnit (a case per case table entry and edition), GitHub annotations
@@ -50,16 +50,15 @@ function failures(run: CaseRun): Diagnostic[] {
 
 /** A test run (or the problems that stopped it) as GitHub workflow commands, with the pass and fail counts. */
 export function caseRunGithub(run: CaseRun | readonly Diagnostic[], lang: Lang): string {
-  if (!('results' in run)) return workflowCommands(diagnosticAnnotations(run, lang));
-  const annotations: Annotation[] = diagnosticAnnotations(failures(run), lang);
-  return `${workflowCommands(annotations)}${msg('cases.text.summary', { passed: run.passed, failed: run.failed })[lang]}\n`;
+  if (!('results' in run)) return formatGithubDiagnostics(run, lang);
+  return `${formatGithubDiagnostics(failures(run), lang)}${msg('cases.text.summary', { passed: run.passed, failed: run.failed })[lang]}\n`;
 }
 
 /** A test run (or the problems that stopped it) as SARIF: a result per failing case or problem. */
 export function caseRunSarif(run: CaseRun | readonly Diagnostic[], lang: Lang): string {
   const diagnostics = 'results' in run ? failures(run) : run;
-  const parts = diagnosticParts(diagnostics, lang, (code) => (code === 'case-failed' ? msg('cli.test.case-failed')[lang] : code));
-  return sarifLog({ ...parts, executionSuccessful: 'results' in run }, { lang, toolVersion: version });
+  const describe = (code: string): string => (code === 'case-failed' ? msg('cli.test.case-failed')[lang] : code);
+  return formatSarifDiagnostics(diagnostics, { lang, toolVersion: version, describe, executionSuccessful: 'results' in run });
 }
 
 /** Problems that stopped a test run, as JUnit XML: one case in error. */

@@ -101,3 +101,8 @@ export function runSummaryText(results: readonly FileResult[], lang: Lang): stri
   const s = summariseRun(results);
   return say(lang, 'format.run-summary', { files: s.files, allow: s.allow, deny: s.deny, notEvaluated: s.notEvaluated });
 }
+
+/** Diagnostics (of pack editions, case tables …) as GitHub workflow commands, one per diagnostic at its place. */
+export function formatGithubDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang): string {
+  return workflowCommands(diagnosticAnnotations(diagnostics, lang));
+}

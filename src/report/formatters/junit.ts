@@ -119,3 +119,18 @@ export function diagnosticsSuite(file: string, code: string, diagnostics: readon
 export function formatJUnit(results: readonly FileResult[], options: RunFormatOptions): string {
   return junitXml(`kanmon ${options.toolVersion}`, results.map((r) => ('error' in r ? diagnosticsSuite(r.file, r.error.code, r.error.diagnostics, options.lang) : reportSuite(r.report))));
 }
+
+/**
+ * Diagnostics (of pack editions, case tables …) as JUnit XML: a suite per file, a failing case per
+ * diagnostic (its type: severity and code), so a CI test report lists each problem at its place.
+ */
+export function formatJUnitDiagnostics(name: string, diagnostics: readonly Diagnostic[], lang: Lang): string {
+  const files = [...new Set(diagnostics.map((d) => d.file ?? ''))];
+  return junitXml(name, files.map((file) => ({
+    name: file,
+    cases: diagnostics.filter((d) => (d.file ?? '') === file).map((d): JUnitCase => ({
+      name: `${d.code} ${d.pointer || '/'}`, classname: `kanmon.${d.kind}`, ...(file ? { file } : {}), ...(d.line !== undefined ? { line: d.line } : {}),
+      outcome: 'failure', type: `${d.severity} ${d.code}`, message: d.message[lang], detail: `${file}:${d.line ?? 1}:${d.column ?? 1}  ${d.code}  ${d.pointer || '/'}  ${d.message[lang]}`,
+    })),
+  })));
+}

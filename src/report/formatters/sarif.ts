@@ -168,3 +168,8 @@ export function diagnosticParts(diagnostics: readonly Diagnostic[], lang: Lang, 
   }));
   return { rules, results, notifications: [], executionSuccessful: true };
 }
+
+/** Diagnostics (of pack editions, case tables …) as a SARIF 2.1.0 log: a rule per code, a result per diagnostic. */
+export function formatSarifDiagnostics(diagnostics: readonly Diagnostic[], options: RunFormatOptions & { describe?: (code: string) => string; executionSuccessful?: boolean }): string {
+  return sarifLog({ ...diagnosticParts(diagnostics, options.lang, options.describe), executionSuccessful: options.executionSuccessful ?? true }, options);
+}
