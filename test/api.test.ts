@@ -6,8 +6,9 @@ describe('public API', () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
       'KanmonError', 'OPERATORS', 'RegistryError', 'bundledEditions', 'compileEdition',
-      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
-      'formatText', 'gate', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
+      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff',
+      'formatGateMarkdown', 'formatGateText', 'formatGithub', 'formatGithubDiagnostics', 'formatJUnit', 'formatJUnitDiagnostics', 'formatJson', 'formatMarkdown',
+      'formatSarif', 'formatSarifDiagnostics', 'formatText', 'gate', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
   });
