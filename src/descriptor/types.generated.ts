@@ -845,13 +845,13 @@ export interface KanmonDescriptor {
    */
   nonFunctional?: {
     /**
-     * 目標復旧時間（RTO, 時間）— recovery time objective in hours
+     * 目標復旧時間（RTO, 時間）— recovery time objective in hours; null: no RTO is set; absent: not stated
      */
-    rtoHours?: number;
+    rtoHours?: number | null;
     /**
-     * 目標復旧時点（RPO, 時間）— recovery point objective in hours
+     * 目標復旧時点（RPO, 時間）— recovery point objective in hours; null: no RPO is set; absent: not stated
      */
-    rpoHours?: number;
+    rpoHours?: number | null;
     /**
      * バックアップ — backup defined
      */
