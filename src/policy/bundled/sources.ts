@@ -1,6 +1,7 @@
 import { continuity } from './continuity.js';
 import { govCommonPlatform } from './gov-common-platform.js';
 import { ismap } from './ismap.js';
+import { localItGovernance } from './local-it-governance.js';
 import { standardGuideline } from './standard-guideline.js';
 import { threeLayer } from './three-layer.js';
 
@@ -11,4 +12,5 @@ export const BUNDLED_SOURCES: readonly { file: string; text: string }[] = [
   ...continuity,
   ...ismap,
   ...threeLayer,
+  ...localItGovernance,
 ];
