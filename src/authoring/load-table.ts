@@ -11,10 +11,11 @@ import type { IsmapRegistrySnapshot } from '../registry/types.js';
 import { createAjv } from '../shared/ajv.js';
 import type { Lang } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import { caseEditions, checkContent, checkName, checkRules, type RawCase } from './check-cases.js';
 import { folderOf, joinPath } from './paths.js';
-import { didYouMean, nest, problemSink } from './problems.js';
+import { nest, problemSink } from './problems.js';
+import { didYouMean } from '../shared/closest.js';
 import { caseDescriptor, loadBases, reasonOf, type RawBase, type TableSource } from './resolve-descriptor.js';
 import type { CaseFileSystem, Expectation } from './types.js';
 
@@ -140,7 +141,7 @@ function editionsOf(raw: RawTable, table: TableSource): CompiledEdition[] | unde
     const result = compileEdition(text, path);
     if (!result.ok) {
       failed = true;
-      for (const e of result.errors) sink.diagnostics.push({ code: e.code, kind: 'policy', severity: 'error', message: e.message, file: path, pointer: e.pointer, line: e.line ?? 1, column: e.column ?? 1 });
+      for (const d of result.diagnostics) sink.diagnostics.push({ ...d, file: path, line: d.line ?? 1, column: d.column ?? 1 });
     } else if (result.edition.pack !== raw.pack) {
       sink.add('policy-other-pack', msg('cases.policy-other-pack', { path, found: result.edition.pack, pack: raw.pack }), `/policies/${i}`);
     } else {

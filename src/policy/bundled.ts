@@ -1,6 +1,6 @@
 import type { CompiledEdition } from '../engine/compiled.js';
 import { BUNDLED_SOURCES } from './bundled/sources.js';
-import { PolicyLoadError } from './errors.js';
+import { KanmonError } from '../diagnostics/diagnostic.js';
 import { compileEditions } from './load.js';
 
 let compiled: readonly CompiledEdition[] | undefined;
@@ -9,7 +9,7 @@ let compiled: readonly CompiledEdition[] | undefined;
 export function bundledEditions(): readonly CompiledEdition[] {
   if (!compiled) {
     const result = compileEditions(BUNDLED_SOURCES);
-    if (!result.ok) throw new PolicyLoadError(result.errors);
+    if (!result.ok) throw new KanmonError('policy', result.diagnostics);
     compiled = result.editions;
   }
   return compiled;

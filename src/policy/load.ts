@@ -1,21 +1,23 @@
 import type { CompiledEdition } from '../engine/compiled.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import { BUNDLED_SOURCES } from './bundled/sources.js';
 import type { ConditionProblem } from './compile-condition.js';
 import { compileResolved } from './compile-edition.js';
-import { PolicyLoadError, type PolicyError } from './errors.js';
+import { policyDiagnostic, type PolicyError } from './errors.js';
+import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Origins } from './origins.js';
 import { resolveEditions } from './resolve.js';
 import { bundledBibliography, type Bibliography } from './bibliography.js';
 import { parseEdition, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
 
 /** The outcome of loading one edition: the compiled edition, or every problem in it. */
-export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false; errors: PolicyError[] };
+export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false; diagnostics: Diagnostic[] };
 
 /** The outcome of loading a set of editions: the compiled editions in the order given, or every problem in them. */
-export type EditionSetResult = { ok: true; editions: CompiledEdition[] } | { ok: false; errors: PolicyError[] };
+export type EditionSetResult = { ok: true; editions: CompiledEdition[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Options of compileEditions(). */
 export interface EditionSetOptions {
@@ -40,17 +42,17 @@ export function compileEdition(text: string, file?: string): EditionResult {
   return result.ok ? { ok: true, edition: result.editions[0]! } : result;
 }
 
-/** Like compileEdition, but throws a PolicyLoadError carrying every problem. */
+/** Like compileEdition, but throws a KanmonError (kind 'policy') carrying every problem. */
 export function loadEdition(text: string, file?: string): CompiledEdition {
   const result = compileEdition(text, file);
-  if (!result.ok) throw new PolicyLoadError(result.errors);
+  if (!result.ok) throw new KanmonError('policy', result.diagnostics);
   return result.edition;
 }
 
 /** Load editions together, so one may extend another; each is resolved to its full form and compiled. */
 export function compileEditions(sources: readonly EditionText[], options: EditionSetOptions = {}): EditionSetResult {
   const { editions, errors } = loadEditionSet(sources, options);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, editions: editions.map((e) => e.compiled!) };
+  return errors.length > 0 ? { ok: false, diagnostics: errors.map(policyDiagnostic) } : { ok: true, editions: editions.map((e) => e.compiled!) };
 }
 
 /** Load editions together and keep each as written and as resolved beside the compiled form. */
@@ -113,8 +115,8 @@ function withOwnSources(editions: readonly ParsedEdition[], origins: Origins, er
       errors.push(origins.error({ doc: e.doc, pointer: `/sources/${i}/id` }, {
         code: 'duplicate-source',
         message: bundled.has(entry.id)
-          ? { ja: `出典ID ${entry.id} は同梱の出典一覧にあります。別のIDを付けてください。`, en: `Source id ${entry.id} is in the bundled bibliography already. Give your document another id.` }
-          : { ja: `出典ID ${entry.id} が二度あります。`, en: `Source id ${entry.id} is listed twice.` },
+          ? msg('policy.source-in-bundled', { id: entry.id })
+          : msg('policy.source-listed-twice', { id: entry.id }),
       }));
     });
   }

@@ -1,9 +1,10 @@
 import type { ErrorObject } from 'ajv';
+import { msg } from '../diagnostics/catalogue/index.js';
 import policySchema from '../../schemas/policy.schema.json';
 import type { Basis, Phase, Severity, SourceEntry } from '../engine/compiled.js';
 import type { Bilingual } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import type { PolicyError } from './errors.js';
 import type { Origins } from './origins.js';
 import type { ExtensionSchemas } from './schema-paths.js';
@@ -66,10 +67,7 @@ export function parseEdition(source: EditionText, origins: Origins): { edition: 
     return {
       errors: [origins.error({ doc, pointer: '/rules' }, {
         code: 'missing-property',
-        message: {
-          ja: '/ に rules がありません。他の版を extends しない版は、ルールを rules に書いてください。',
-          en: '/ has no rules. An edition that extends no other edition states its rules under rules.',
-        },
+        message: msg('policy.missing-property'),
       })],
     };
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Almanac } from 'json-rules-engine';
 import { evaluate } from '../../src/evaluate.js';
 import { evaluateAsync } from '../../src/evaluate-async.js';
-import { OptionError } from '../../src/options.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 import type { IsmapRegistryEntry } from '../../src/registry/types.js';
 import { cloudProject, ismapRegistry, liuSaas, listedIaas } from '../fixtures/cloud-project.js';
 
@@ -56,6 +56,6 @@ describe('evaluateAsync', () => {
 
   it('accepts the snapshot option too, and rejects an unknown caller fact', async () => {
     expect(await evaluateAsync(project, { asOf: '2024-06-01', ismapRegistry })).toEqual(evaluate(project, { asOf: '2024-06-01', ismapRegistry }));
-    await expect(evaluateAsync(project, { facts: { registry: [] } })).rejects.toThrow(OptionError);
+    await expect(evaluateAsync(project, { facts: { registry: [] } })).rejects.toThrow(KanmonError);
   });
 });
