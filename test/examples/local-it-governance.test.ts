@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDescriptor } from '../../src/descriptor/validate.js';
+import { run } from '../../src/cli/run.js';
 import { evaluate } from '../../src/evaluate.js';
 import type { Report } from '../../src/report/types.js';
 import { findings, kanmon, lineOf, problems, statusOf } from './cli.js';
@@ -130,5 +131,40 @@ describe('local-it-governance: scope and absence', () => {
       expect(statusOf(report, rule, '/itProcurements/1'), rule).toEqual(['missing']);
     }
     expect(report.decision).toBe('deny');
+  });
+});
+
+describe('adapting the pack: an organisation\'s own pack beside it (docs/examples/own-pack)', () => {
+  const BOTH = ['--policy', 'policies/local-it-governance/2021-03.yaml', '--policy', 'docs/examples/own-pack/2025-04.yaml'];
+
+  it('kanmon test runs the own pack\'s case table: every case passes, every outcome covered', () => {
+    const { status, stdout } = kanmon(['test', 'docs/examples/own-pack/tests/kaku-pref-it.cases.yaml', '--coverage-min', '100', '--format', 'text']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('7 passed, 0 failed');
+    expect(stdout).toContain('kaku-pref-it@2025-04  rules pass+fail 2/2');
+  });
+
+  it('--policy runs both packs together on one descriptor; acts before the own pack\'s first edition are not judged by it', () => {
+    const { status, report } = kanmon(['check', 'docs/examples/local-gates-passed.yaml', ...BOTH, '--fail-on', 'info']);
+    expect(status).toBe(0);
+    expect(report.packs.map((p) => `${p.pack}@${p.edition}`)).toEqual(['kaku-pref-it@2025-04', 'local-it-governance@2021-03']);
+    expect(statusOf(report, 'KAKU-IT-01')).toEqual(['not_applicable', 'pass']);
+    expect(statusOf(report, 'KAKU-IT-02')).toEqual(['not_applicable', 'pass']);
+    expect(findings(report, 'KAKU-IT-02', '/itProcurements/1')[0]!.source.title).toBe('Example Prefecture information system procurement manual (revised April 2025)');
+  });
+
+  it('the same late acceptance-test plan is the audit\'s warning and the prefecture\'s own error', () => {
+    const text = readFileSync('docs/examples/local-gates-passed.yaml', 'utf8').replace('planDecidedOn: "2025-05-09"', 'planDecidedOn: "2025-05-28"');
+    let stdout = '';
+    const status = run(['check', 'late.yaml', ...BOTH, '--format', 'json'], {
+      stdout: (s) => { stdout += s; }, stderr: () => undefined, env: { LANG: 'C' }, now: () => Date.UTC(2026, 0, 1),
+      readFile: (p) => (p === 'late.yaml' ? text : readFileSync(p, 'utf8')),
+    });
+    const report = (JSON.parse(stdout) as { results: { report: Report }[] }).results[0]!.report;
+    expect(status).toBe(1);
+    expect(problems(report).map((f) => [f.ruleId, f.severity, f.pointer])).toEqual([
+      ['KAKU-IT-01', 'error', '/itProcurements/1'],
+      ['LG-ACPT-01', 'warning', '/itProcurements/1'],
+    ]);
   });
 });
