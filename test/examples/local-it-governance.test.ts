@@ -68,7 +68,7 @@ describe('local-it-governance worked examples', () => {
       { ruleId: 'LG-ACC-01', status: 'fail', severity: 'error', pointer: '/itSystem/accounts/idReview/nextDueOn', line: lineOf(file, 'nextDueOn: "2024-05-31"') },
       { ruleId: 'LG-ACPT-01', status: 'fail', severity: 'warning', pointer: '/itProcurements/0', line: lineOf(file, '- id: modification-2024') },
     ]);
-    expect(findings(report, 'LG-ACC-01')[0]!.message).toBe('The review of the user IDs of system "架空県道路維持管理システム" is overdue (due 2024-05-31; last review 2023-05-12). The external audit made the absence of periodic reviews of issued IDs a finding to be corrected.');
+    expect(findings(report, 'LG-ACC-01')[0]!.message).toBe('The review of the user IDs of system "架空県道路維持管理システム" is overdue (due 2024-05-31; last review: 2023-05-12, where null means never). The external audit made the absence of periodic reviews of issued IDs a finding to be corrected.');
   });
 
   it('local-bcp-training-outdated: a municipality organisation whose ICT-BCP training plan ran out is denied on LG-BCP-01 alone', () => {
