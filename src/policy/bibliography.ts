@@ -4,8 +4,8 @@ import sourcesSchema from '../../schemas/sources.schema.json';
 import type { SourceEntry } from '../engine/compiled.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
 import { parseSource, type SourceDocument } from '../parse/source-document.js';
-import { BUNDLED_BIBLIOGRAPHY } from './bundled/bibliography.js';
-import { policyLoadError, type PolicyError } from './errors.js';
+import { BUNDLED_BIBLIOGRAPHY } from './bundled/packs.generated.js';
+import type { PolicyError } from './errors.js';
 import { validate as schemaValidate } from './sources-validator.generated.js';
 
 // The bibliography: every document a rule cites, by a stable id. Rules cite `source: <id>` and a
@@ -54,12 +54,8 @@ export function parseBibliography(text: string, file?: string): { sources: Map<s
 
 let bundled: Bibliography | undefined;
 
-/** The bundled bibliography, parsed once. */
+/** The bundled bibliography, checked when the packs were precompiled. */
 export function bundledBibliography(): Bibliography {
-  if (!bundled) {
-    const result = parseBibliography(BUNDLED_BIBLIOGRAPHY.text, BUNDLED_BIBLIOGRAPHY.file);
-    if ('errors' in result) throw policyLoadError(result.errors);
-    bundled = result.sources;
-  }
+  bundled ??= new Map(BUNDLED_BIBLIOGRAPHY.map((s) => [s.id, s]));
   return bundled;
 }

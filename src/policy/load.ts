@@ -3,15 +3,16 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
 import type { SourceDocument } from '../parse/source-document.js';
-import { BUNDLED_SOURCES } from './bundled/sources.js';
+import { BUNDLED_EDITIONS } from './bundled/packs.generated.js';
 import type { ConditionProblem } from './compile-condition.js';
 import { compileResolved } from './compile-edition.js';
 import { policyDiagnostic, type PolicyError } from './errors.js';
 import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Origins } from './origins.js';
 import { resolveEditions } from './resolve.js';
+import { deepEqual } from '../shared/deep-equal.js';
 import { bundledBibliography, type Bibliography } from './bibliography.js';
-import { parseEdition, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
+import { parseEdition, type EditionData, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
 
 /** The outcome of loading one edition: the compiled edition, or every problem in it. */
 export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false; diagnostics: Diagnostic[] };
@@ -30,7 +31,7 @@ export interface EditionSetOptions {
 
 /** One edition of a set: its text, as written, and (when it loads) resolved and compiled. */
 export interface LoadedEdition {
-  source: EditionText;
+  source: EditionText | EditionData;
   written?: WrittenEdition;
   resolved?: RawEdition;
   compiled?: CompiledEdition;
@@ -50,23 +51,23 @@ export function loadEdition(text: string, file?: string): CompiledEdition {
 }
 
 /** Load editions together, so one may extend another; each is resolved to its full form and compiled. */
-export function compileEditions(sources: readonly EditionText[], options: EditionSetOptions = {}): EditionSetResult {
+export function compileEditions(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): EditionSetResult {
   const { editions, errors } = loadEditionSet(sources, options);
   return errors.length > 0 ? { ok: false, diagnostics: errors.map(policyDiagnostic) } : { ok: true, editions: editions.map((e) => e.compiled!) };
 }
 
 /** Load editions together and keep each as written and as resolved beside the compiled form. */
-export function loadEditionSet(sources: readonly EditionText[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
+export function loadEditionSet(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
   const origins = new Origins();
   const errors: PolicyError[] = [];
-  const parse = (source: EditionText): ParsedEdition | undefined => {
+  const parse = (source: EditionText | EditionData): ParsedEdition | undefined => {
     const result = parseEdition(source, origins);
     if ('errors' in result) { errors.push(...result.errors); return undefined; }
     return result.edition;
   };
   const parsed = sources.map(parse);
   // The bundled editions are correct (the build checks them), so their parse is only kept when it works.
-  const bases = options.bundled ? BUNDLED_SOURCES.map((s) => parseEdition(s, origins)).flatMap((r) => ('edition' in r ? [r.edition] : [])) : [];
+  const bases = options.bundled ? BUNDLED_EDITIONS.map((s) => parseEdition(s, origins)).flatMap((r) => ('edition' in r ? [r.edition] : [])) : [];
   const given = parsed.filter((p): p is ParsedEdition => p !== undefined);
   const { resolved, errors: resolveErrors } = resolveEditions(given, bases, origins);
   errors.push(...resolveErrors);
@@ -112,6 +113,8 @@ function withOwnSources(editions: readonly ParsedEdition[], origins: Origins, er
   for (const e of own) {
     e.written.sources!.forEach((entry, i) => {
       if (!all.has(entry.id)) { all.set(entry.id, entry); return; }
+      // Editions of one pack may each list the same document: only a different document under a taken id is a problem.
+      if (!bundled.has(entry.id) && deepEqual(all.get(entry.id), entry)) return;
       errors.push(origins.error({ doc: e.doc, pointer: `/sources/${i}/id` }, {
         code: 'duplicate-source',
         message: bundled.has(entry.id)

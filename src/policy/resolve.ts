@@ -98,9 +98,11 @@ export function resolveEditions(
     const appliesToNote = w.appliesToNote ?? base?.raw.appliesToNote;
     const extensions = Object.fromEntries(Object.entries(w).filter(([k]) => k.startsWith('x-')));
     const descriptorExtensions = { ...(base?.raw.descriptorExtensions ?? {}), ...(w.descriptorExtensions ?? {}) };
+    // An edition's own documents stay with it, and with the editions that extend it.
+    const sources = [...(base?.raw.sources ?? []), ...(w.sources ?? []).filter((s) => !(base?.raw.sources ?? []).some((b) => b.id === s.id))];
     const raw: RawEdition = {
       schemaVersion: w.schemaVersion, pack: w.pack, edition: w.edition, title: w.title, ...(w.description ? { description: w.description } : {}),
-      effective: w.effective, source: w.source, ...(appliesTo !== undefined ? { appliesTo } : {}), ...(appliesToNote ? { appliesToNote } : {}),
+      effective: w.effective, source: w.source, ...(sources.length ? { sources } : {}), ...(appliesTo !== undefined ? { appliesTo } : {}), ...(appliesToNote ? { appliesToNote } : {}),
       ...(Object.keys(descriptorExtensions).length ? { descriptorExtensions } : {}),
       rules: origins.mark(rules, origins.of(w.rules ?? w)), ...extensions,
     };

@@ -42,6 +42,12 @@ export interface EditionText {
   text: string;
 }
 
+/** An edition already parsed and checked against the schema (the bundled ones, precompiled at build time). */
+export interface EditionData {
+  file?: string;
+  value: WrittenEdition;
+}
+
 /** One edition file, parsed and checked against the policy schema. */
 export interface ParsedEdition {
   doc: SourceDocument;
@@ -52,7 +58,12 @@ export interface ParsedEdition {
 const validate = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Parse one edition file and check it against the schema; the origins of its nodes are recorded. */
-export function parseEdition(source: EditionText, origins: Origins): { edition: ParsedEdition } | { errors: PolicyError[] } {
+export function parseEdition(source: EditionText | EditionData, origins: Origins): { edition: ParsedEdition } | { errors: PolicyError[] } {
+  if ('value' in source) {
+    // Checked when it was generated: no parse, no schema validation, no positions (a problem cannot arise).
+    const doc: SourceDocument = { ...(source.file !== undefined ? { file: source.file } : {}), text: '', value: source.value, locate: () => ({ line: 1, column: 1 }) };
+    return { edition: { doc, written: source.value } };
+  }
   const { file, text } = source;
   const parsed = parseSource(text, file);
   if ('problems' in parsed) {

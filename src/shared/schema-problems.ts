@@ -27,15 +27,29 @@ export interface SchemaProblem {
 }
 
 
-/** The schema node an ajv schemaPath (`#/$defs/a/additionalProperties`) names the parent of. */
-function parentNode(root: unknown, schemaPath: string): { properties?: object } | undefined {
-  let node: unknown = root;
-  const steps = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
-  for (const step of steps) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[step.replace(/~1/g, '/').replace(/~0/g, '~')];
+type SchemaObject = { $ref?: string; properties?: Record<string, SchemaObject>; items?: SchemaObject; $defs?: Record<string, SchemaObject> };
+
+/**
+ * The schema node that describes the value at an instance path (following properties, items and
+ * local $refs). Ajv's schemaPath is relative to the referenced definition in compiled code, so the
+ * instance path is the reliable guide.
+ */
+function schemaForInstance(root: unknown, instancePath: string): SchemaObject | undefined {
+  const top = root as SchemaObject;
+  const deref = (node: SchemaObject | undefined): SchemaObject | undefined => {
+    let current = node;
+    for (let guard = 0; current?.$ref !== undefined && guard < 20; guard++) {
+      const name = current.$ref.replace(/^#\/\$defs\//, '');
+      current = top.$defs?.[name];
+    }
+    return current;
+  };
+  let node = deref(top);
+  for (const step of instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (!node) return undefined;
+    node = /^\d+$/.test(step) && node.items ? deref(node.items) : deref(node.properties?.[step]);
   }
-  return node as { properties?: object } | undefined;
+  return node;
 }
 
 /** Map raw ajv errors one to one to bilingual problems; `root` (the schema) lets suggestions work without ajv's verbose mode. */
@@ -52,7 +66,7 @@ export function toSchemaProblems(errors: readonly ErrorObject[], root?: unknown)
       }
       case 'additionalProperties': {
         const name = String(p.additionalProperty);
-        const parent = (e.parentSchema as { properties?: object } | undefined) ?? (root ? parentNode(root, e.schemaPath) : undefined);
+        const parent = (e.parentSchema as { properties?: object } | undefined) ?? (root ? schemaForInstance(root, e.instancePath) : undefined);
         const hint = closestNames(name, Object.keys(parent?.properties ?? {}))[0];
         const hintText = hint ? msg('schema.unknown-property-hint', { name: hint }) : { ja: '', en: '' };
         return problem('unknown-property', both((lang) => msg('schema.unknown-property', { at, name, hint: hintText[lang] })[lang]), `${e.instancePath}/${name}`, 'key', { ...p, suggestion: hint });

@@ -117,3 +117,10 @@ describe('syntax error cascades', () => {
     }
   });
 });
+
+describe('unknown keys deep in the descriptor', () => {
+  it('suggest the closest known key of the object they are in, also inside list items', () => {
+    const r = validateDescriptor({ schemaVersion: 1, id: 'x', organisation: { kind: 'municipality', name: 'a' }, workItems: [{ id: 'w', kind: 'new_build', startedOm: '2020-01-01' }] });
+    expect(!r.ok && r.diagnostics.map((d) => [d.pointer, d.params?.suggestion])).toEqual([['/workItems/0/startedOm', 'startedOn']]);
+  });
+});

@@ -164,7 +164,7 @@ export const en = {
   'policy.unknown-definition': "There is no definition \"{name}\". {defined}",
   'policy.definition-cycle': "A definition refers to itself: {loop}",
   'policy.source-in-bundled': "Source id {id} is in the bundled bibliography already. Give your document another id.",
-  'policy.source-listed-twice': "Source id {id} is listed twice.",
+  'policy.source-listed-twice': "Source id {id} names two different documents. Give each document its own id.",
   'policy.with-origin': "{message}{origin}",
   'policy.origin-definition-use': "used as { condition: {name} } at {where}",
   'policy.origin-inherited': "inherited by {name}{inFile}",

@@ -165,7 +165,7 @@ export const ja: Record<keyof typeof en, string> = {
   'policy.unknown-definition': "定義「{name}」はありません。{defined}",
   'policy.definition-cycle': "定義が自分自身を参照しています: {loop}",
   'policy.source-in-bundled': "出典ID {id} は同梱の出典一覧にあります。別のIDを付けてください。",
-  'policy.source-listed-twice': "出典ID {id} が二度あります。",
+  'policy.source-listed-twice': "出典ID {id} が別々の文書に使われています。文書ごとに別のIDを付けてください。",
   'policy.with-origin': "{message}{origin}",
   'policy.origin-definition-use': "{ condition: {name} } として {where} で使われています",
   'policy.origin-inherited': "{inFile}{name} が受け継いだ箇所です",
