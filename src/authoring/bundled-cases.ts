@@ -8,6 +8,9 @@ import ismapIsmap202006Cases from '../../policies/ismap/tests/ismap-2020-06.case
 import ismapIsmap202211Cases from '../../policies/ismap/tests/ismap-2022-11.cases.yaml?raw';
 import ismapIsmap202305Cases from '../../policies/ismap/tests/ismap-2023-05.cases.yaml?raw';
 import ismapIsmapCases from '../../policies/ismap/tests/ismap.cases.yaml?raw';
+import lgBasesOrganisation from '../../policies/local-it-governance/tests/bases/organisation.yaml?raw';
+import lgBasesSystem from '../../policies/local-it-governance/tests/bases/system.yaml?raw';
+import lgLocalItGovernanceCases from '../../policies/local-it-governance/tests/local-it-governance.cases.yaml?raw';
 import sgBasesNational from '../../policies/standard-guideline/tests/bases/national.yaml?raw';
 import sgBasesSharedPlatform from '../../policies/standard-guideline/tests/bases/shared-platform.yaml?raw';
 import sgStandardGuidelineCases from '../../policies/standard-guideline/tests/standard-guideline.cases.yaml?raw';
@@ -29,6 +32,9 @@ const FILES: Readonly<Record<string, string>> = {
   'policies/ismap/tests/ismap-2022-11.cases.yaml': ismapIsmap202211Cases,
   'policies/ismap/tests/ismap-2023-05.cases.yaml': ismapIsmap202305Cases,
   'policies/ismap/tests/ismap.cases.yaml': ismapIsmapCases,
+  'policies/local-it-governance/tests/bases/organisation.yaml': lgBasesOrganisation,
+  'policies/local-it-governance/tests/bases/system.yaml': lgBasesSystem,
+  'policies/local-it-governance/tests/local-it-governance.cases.yaml': lgLocalItGovernanceCases,
   'policies/standard-guideline/tests/bases/national.yaml': sgBasesNational,
   'policies/standard-guideline/tests/bases/shared-platform.yaml': sgBasesSharedPlatform,
   'policies/standard-guideline/tests/standard-guideline.cases.yaml': sgStandardGuidelineCases,
