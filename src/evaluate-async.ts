@@ -1,7 +1,7 @@
 import { runEvaluation } from './assemble/run.js';
 import { prepareEvaluation, type EvaluateOptions } from './evaluate.js';
 import { resolveCallerFacts } from './facts/resolve-async.js';
-import { OptionError } from './options.js';
+import { optionErrorWithHint } from './options.js';
 import { CALLER_FACTS, registryNotes } from './registry/facts.js';
 import type { Report } from './report/types.js';
 
@@ -20,8 +20,8 @@ export async function evaluateAsync(descriptor: unknown, options: EvaluateAsyncO
   const { facts = {}, ...rest } = options;
   for (const name of Object.keys(facts)) {
     if (!CALLER_FACTS.some((f) => f.name === name)) {
-      const known = CALLER_FACTS.map((f) => f.name).join(', ');
-      throw new OptionError('unknown-fact', { ja: `fact「${name}」は渡せません。渡せる fact: ${known}`, en: `There is no caller fact "${name}". Caller facts: ${known}` });
+      const known = CALLER_FACTS.map((f) => f.name);
+      throw optionErrorWithHint('unknown-fact', 'option.unknown-fact', { name, known: known.join(', ') }, name, known);
     }
   }
   const input = prepareEvaluation(descriptor, rest);

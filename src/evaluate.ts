@@ -1,9 +1,10 @@
 import { version } from '../package.json';
-import { DescriptorError, validateDescriptor } from './descriptor/validate.js';
+import { validateDescriptor } from './descriptor/validate.js';
+import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
 import { selectEditions } from './select/editions.js';
 import { runEvaluation, type EvaluationInput } from './assemble/run.js';
-import { OptionError } from './options.js';
+import { optionError, optionErrorWithHint } from './options.js';
 import { PHASES, SEVERITIES } from './shared/vocabulary.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { msg } from './diagnostics/catalogue/index.js';
@@ -15,7 +16,7 @@ import { checkSnapshot } from './registry/validate.js';
 import type { Report } from './report/types.js';
 import { isIsoDate, japanDate } from './shared/dates.js';
 import type { Lang } from './shared/messages.js';
-import type { SourceDocument } from './shared/source-document.js';
+import type { SourceDocument } from './parse/source-document.js';
 
 /** Options of evaluate(). Every one is optional; the defaults suit a full check. */
 export interface EvaluateOptions {
@@ -60,18 +61,16 @@ export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Re
  */
 export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions, clock: 'descriptor' | 'caller' = 'descriptor'): EvaluationInput {
   const lang = options.lang ?? 'en';
-  if (lang !== 'ja' && lang !== 'en') throw new OptionError('invalid-lang', { ja: `言語は ja か en です（指定: ${String(lang)}）。`, en: `Language must be ja or en (got ${String(lang)}).` });
+  if (lang !== 'ja' && lang !== 'en') throw optionError('invalid-lang', 'option.invalid-lang', { value: String(lang) });
   if (options.phase !== undefined && !PHASES.includes(options.phase)) {
-    throw new OptionError('invalid-phase', { ja: `工程名が不正です: ${options.phase}。使える値: ${PHASES.join(', ')}`, en: `Unknown phase ${options.phase}. Use one of: ${PHASES.join(', ')}` });
+    throw optionErrorWithHint('invalid-phase', 'option.invalid-phase', { value: options.phase, phases: PHASES.join(', ') }, String(options.phase), PHASES);
   }
   const failOn = options.failOn ?? 'error';
-  if (!SEVERITIES.includes(failOn)) throw new OptionError('invalid-fail-on', { ja: `failOn は error / warning / info です（指定: ${String(failOn)}）。`, en: `failOn must be error, warning or info (got ${String(failOn)}).` });
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new OptionError('invalid-as-of', { ja: `基準日は実在する YYYY-MM-DD の日付にしてください（指定: ${options.asOf}）。`, en: `as-of must be a real date written YYYY-MM-DD (got ${options.asOf}).` });
-  }
+  if (!SEVERITIES.includes(failOn)) throw optionError('invalid-fail-on', 'option.invalid-fail-on', { value: String(failOn) });
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw optionError('invalid-as-of', 'option.invalid-as-of', { value: options.asOf });
 
   const result = validateDescriptor(descriptor, options.source);
-  if (!result.ok) throw new DescriptorError(result.problems);
+  if (!result.ok) throw new KanmonError('descriptor', result.diagnostics);
   const valid = result.descriptor;
 
   const claimed = clock === 'descriptor' ? valid.evaluatedOn : undefined;
@@ -89,14 +88,14 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
   const known = new Set(editions.map((e) => e.pack));
   for (const pack of [...(options.packs ?? []), ...Object.keys(options.editions ?? {})]) {
     if (!known.has(pack)) {
-      throw new OptionError('unknown-pack', { ja: `パック ${pack} はありません。使えるパック: ${[...known].sort().join(', ')}`, en: `There is no pack ${pack}. Known packs: ${[...known].sort().join(', ')}` });
+      throw optionErrorWithHint('unknown-pack', 'option.unknown-pack', { pack, packs: [...known].sort().join(', ') }, pack, known);
     }
   }
   if (options.packs) editions = editions.filter((e) => options.packs!.includes(e.pack));
   for (const [pack, edition] of Object.entries(options.editions ?? {})) {
     if (!editions.some((e) => e.pack === pack && e.edition === edition)) {
-      const have = editions.filter((e) => e.pack === pack).map((e) => e.edition).join(', ');
-      throw new OptionError('unknown-edition', { ja: `パック ${pack} に版 ${edition} はありません（あるのは ${have}）。`, en: `Pack ${pack} has no edition ${edition} (it has ${have}).` });
+      const have = editions.filter((e) => e.pack === pack).map((e) => e.edition);
+      throw optionErrorWithHint('unknown-edition', 'option.unknown-edition', { pack, edition, have: have.join(', ') }, edition, have);
     }
   }
 

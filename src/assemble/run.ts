@@ -8,7 +8,7 @@ import { readPath } from '../engine/path.js';
 import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
 import { toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
-import type { SourcePosition } from '../shared/source-document.js';
+import type { SourcePosition } from '../parse/source-document.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
 import { evidenceOf, firstPointer, unknownPointers } from './evidence.js';
 import { sourceInfo } from './source-info.js';

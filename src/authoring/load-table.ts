@@ -1,4 +1,4 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import casesSchema from '../../schemas/cases.schema.json';
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -8,13 +8,14 @@ import { bundledEditions } from '../policy/bundled.js';
 import { compileEdition } from '../policy/load.js';
 import { parseRegistry } from '../registry/parse.js';
 import type { IsmapRegistrySnapshot } from '../registry/types.js';
-import { createAjv } from '../shared/ajv.js';
+import { validate as schemaValidate } from './cases-validator.generated.js';
 import type { Lang } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import { caseEditions, checkContent, checkName, checkRules, type RawCase } from './check-cases.js';
 import { folderOf, joinPath } from './paths.js';
-import { didYouMean, nest, problemSink } from './problems.js';
+import { nest, problemSink } from './problems.js';
+import { didYouMean } from '../shared/closest.js';
 import { caseDescriptor, loadBases, reasonOf, type RawBase, type TableSource } from './resolve-descriptor.js';
 import type { CaseFileSystem, Expectation } from './types.js';
 
@@ -44,8 +45,8 @@ interface RawTable {
   cases: RawCase[];
 }
 
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= createAjv().compile(casesSchema));
+/** The case-table schema compiled ahead of time (ajv standalone). */
+const validate = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /**
  * Read, check and resolve one case table. Problems go to `diagnostics` (located in the file);
@@ -111,10 +112,9 @@ function parseTable(file: string, files: CaseFileSystem, diagnostics: Diagnostic
     return undefined;
   }
   const doc = parsed.document;
-  const validate = validator();
   if (validate(doc.value)) return doc;
   const sink = problemSink(file, diagnostics, doc);
-  for (const p of toSchemaProblems(validate.errors ?? [])) {
+  for (const p of toSchemaProblems(validate.errors ?? [], casesSchema)) {
     // A case without `expect` would pass whatever happens; say so rather than name a missing property.
     if (p.code === 'missing-property' && /^\/cases\/\d+\/expect$/.test(p.pointer)) sink.add('missing-expect', msg('cases.missing-expect'), p.pointer.replace(/\/expect$/, ''));
     else sink.add(p.code, p.message, p.pointer, p.params, p.target);
@@ -140,7 +140,7 @@ function editionsOf(raw: RawTable, table: TableSource): CompiledEdition[] | unde
     const result = compileEdition(text, path);
     if (!result.ok) {
       failed = true;
-      for (const e of result.errors) sink.diagnostics.push({ code: e.code, kind: 'policy', severity: 'error', message: e.message, file: path, pointer: e.pointer, line: e.line ?? 1, column: e.column ?? 1 });
+      for (const d of result.diagnostics) sink.diagnostics.push({ ...d, file: path, line: d.line ?? 1, column: d.column ?? 1 });
     } else if (result.edition.pack !== raw.pack) {
       sink.add('policy-other-pack', msg('cases.policy-other-pack', { path, found: result.edition.pack, pack: raw.pack }), `/policies/${i}`);
     } else {

@@ -996,15 +996,15 @@ export interface CloudService {
    */
   serviceModel: 'IaaS' | 'PaaS' | 'SaaS';
   /**
-   * ガバメントクラウド — the service is part of the Government Cloud
+   * ガバメントクラウド — true: the service is part of the Government Cloud; false: it is not
    */
   govCloud?: boolean;
   /**
-   * 最高機密性 — highest confidentiality of the information it processes
+   * 最高機密性 — highest confidentiality class of the information the service handles (C3, C2, C1)
    */
   confidentiality?: 'C3' | 'C2' | 'C1';
   /**
-   * 調達日 — procurement (contract) date
+   * 調達日 — procurement (contract) date: the date of the adoption, which IS-01 and IS-13 judge by the ismap edition in force on it
    */
   procuredOn?: string;
   /**
@@ -1024,11 +1024,11 @@ export interface CloudService {
    */
   componentsUsed?: string[];
   /**
-   * ISMAP登録 — ISMAP listing claimed for the service
+   * ISMAP登録 — the listing claimed for the service, as the official list shows it
    */
   ismap?: {
     /**
-     * 登録種別 — ismap, ismap_liu, ismap_liu_special (特別措置), none
+     * 登録種別 — ismap (on the ISMAP list), ismap_liu (on the ISMAP-LIU list), ismap_liu_special (only on the Digital Agency's special-measures service list, which is not a registration), none (on no list)
      */
     listingType: 'ismap' | 'ismap_liu' | 'ismap_liu_special' | 'none';
     /**
@@ -1040,23 +1040,23 @@ export interface CloudService {
      */
     registeredOn?: string;
     /**
-     * 監査対象期間の末日 — end of the audited period
+     * 監査対象期間の末日 — end of the audited period the listing rests on (for reference: kanmon does not compute the expiry from it)
      */
     auditPeriodEnd?: string;
     /**
-     * 有効期限 — expiry of the listing
+     * 有効期限 — expiry of the listing, as the official list shows it
      */
     expiresOn?: string;
     /**
-     * 更新申請日 — date a renewal was applied for
+     * 更新申請日 — date a renewal of the listing was applied for; null: no renewal applied for; absent: not stated
      */
-    renewalAppliedOn?: string;
+    renewalAppliedOn?: string | null;
     /**
-     * 登録申請日 — date the listing was applied for (decides the LIU special-measures window)
+     * 申請日 — date the service applied for ISMAP-LIU registration (for a special-measures list entry it decides whether the entry is inside the measure's window)
      */
     appliedOn?: string;
     /**
-     * 状態 — valid, renewal_pending, expired, withdrawn
+     * 状態 — valid, renewal_pending (a renewal applied for awaits a decision), expired, withdrawn
      */
     status?: 'valid' | 'renewal_pending' | 'expired' | 'withdrawn';
     /**
@@ -1078,7 +1078,7 @@ export interface CloudService {
     [k: string]: unknown | undefined;
   };
   /**
-   * 未登録サービスの利用 — use of an unlisted service
+   * 未登録サービスの利用 — the record of using a service on no list by exception (reason, own assessment, approval); null: no such record exists; absent: not stated
    */
   unlisted?: {
     /**
@@ -1102,7 +1102,7 @@ export interface CloudService {
      * via the `patternProperty` "^x-".
      */
     [k: string]: unknown | undefined;
-  };
+  } | null;
   /**
    * ISMAP-LIU — low-impact use
    */
@@ -1112,11 +1112,11 @@ export interface CloudService {
      */
     businessCategory?: string;
     /**
-     * 対象業務 — the category is on the LIU list
+     * 対象業務 — the business falls in a category ISMAP-LIU covers (checked by IS-15, which rests on unverified knowledge)
      */
     businessCategoryListed?: boolean;
     /**
-     * 影響度評価 — low, not_low
+     * 影響度評価 — result of the business and information impact assessment: low, not_low
      */
     impactAssessment?: 'low' | 'not_low';
     /**
@@ -1130,7 +1130,7 @@ export interface CloudService {
     [k: string]: unknown | undefined;
   };
   /**
-   * C3情報の追加対策 — extra measures for C3 data
+   * C3情報の追加対策 — extra measures for C3 information; recorded: false states that none are recorded
    */
   c3Measures?: {
     /**
@@ -1148,11 +1148,11 @@ export interface CloudService {
     [k: string]: unknown | undefined;
   };
   /**
-   * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded
+   * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded: true or false
    */
   userResponsibilitiesRecorded?: boolean;
   /**
-   * 開示情報の確認 — disclosures (capital ties, foreign-law access, jurisdiction) reviewed
+   * 開示情報の確認 — provider disclosures (capital ties, foreign-law access, jurisdiction) reviewed: true or false
    */
   disclosuresReviewed?: boolean;
   /**

@@ -32,8 +32,8 @@ export const CALLER_FACTS: readonly CallerFactDeclaration[] = [
     name: 'ismapRegistry',
     schema: { type: 'object', properties: { consulted: { type: 'boolean' }, entries: { type: 'integer' }, takenOn: date, source: { type: 'string' } } },
     description: {
-      ja: 'ISMAP 登録簿のスナップショットの概要（照合したときだけ存在）: consulted, entries, takenOn, source',
-      en: 'Summary of the ISMAP registry snapshot, present only when one was given: consulted, entries, takenOn, source',
+      ja: 'ISMAP 登録簿のスナップショットの概要: 照合したときは consulted: true と entries, takenOn, source、スナップショットの指定がなければ consulted: false（照合していないことを明示する値）',
+      en: 'Summary of the ISMAP registry snapshot: consulted: true with entries, takenOn and source when one was given; consulted: false, an explicit "not consulted", when none was',
     },
   },
   {
@@ -41,8 +41,8 @@ export const CALLER_FACTS: readonly CallerFactDeclaration[] = [
     forEach: '$.cloudServices',
     schema: REGISTRY_ENTRY_SCHEMA,
     description: {
-      ja: 'クラウドサービスの ismap.registrationNumber と登録番号が一致するスナップショットの行（無ければ不在）',
-      en: 'The snapshot entry whose registration number equals the cloud service\'s ismap.registrationNumber (absent when none does)',
+      ja: 'クラウドサービスの ismap.registrationNumber と登録番号が一致するスナップショットの行。照合した登録簿にその番号がなければ null、番号の記載がない（又は照合していない）ときは不在',
+      en: 'The snapshot entry whose registration number equals the cloud service\'s ismap.registrationNumber; null when the registry consulted has no such number; absent when the service states no number (or no registry was consulted)',
     },
   },
 ];
@@ -53,15 +53,21 @@ export interface ResolvedCallerFacts {
   perItem: Record<string, Map<string, unknown>>;
 }
 
-/** The registry facts for a descriptor: the summary, and each cloud service's matching entry. */
+/** The summary fact when no snapshot was given: an explicit "not consulted", so the registry rules are not applicable rather than missing. */
+const REGISTRY_NOT_CONSULTED = { consulted: false } as const;
+
+/**
+ * The registry facts for a descriptor: the summary, and each cloud service's matching entry — `null`
+ * when the snapshot has no entry with the number the service states (a known "not there"), absent
+ * when the service states no number (unknown).
+ */
 export function registryFacts(snapshot: IsmapRegistrySnapshot | undefined, cloudServices: readonly unknown[] | undefined): ResolvedCallerFacts {
-  if (!snapshot) return { global: { ismapRegistry: undefined }, perItem: { registryEntry: new Map() } };
+  if (!snapshot) return { global: { ismapRegistry: REGISTRY_NOT_CONSULTED }, perItem: { registryEntry: new Map() } };
   const byNumber = new Map<string, IsmapRegistryEntry>(snapshot.entries.map((e) => [e.registrationNumber, e]));
   const perItem = new Map<string, unknown>();
   (cloudServices ?? []).forEach((service, index) => {
     const number = (service as { ismap?: { registrationNumber?: unknown } } | null)?.ismap?.registrationNumber;
-    const entry = typeof number === 'string' ? byNumber.get(number.trim()) : undefined;
-    if (entry) perItem.set(`/cloudServices/${index}`, entry);
+    if (typeof number === 'string') perItem.set(`/cloudServices/${index}`, byNumber.get(number.trim()) ?? null);
   });
   return {
     global: {
@@ -76,8 +82,8 @@ export function registryFacts(snapshot: IsmapRegistrySnapshot | undefined, cloud
 
 /** The report note on whether the ISMAP registry was consulted, from the `ismapRegistry` fact. */
 export function registryNote(summary: unknown): Bilingual {
-  const s = summary as { entries?: number; takenOn?: string; source?: string } | undefined;
-  if (!s) {
+  const s = summary as { consulted?: boolean; entries?: number; takenOn?: string; source?: string } | null | undefined;
+  if (s?.consulted !== true) {
     return {
       ja: 'ISMAP 登録簿は照合していません（スナップショットの指定なし）。クラウドサービスの登録は記述子の申告のとおりに判定しました。',
       en: 'The ISMAP registry was not consulted (no snapshot given): cloud service listings were judged on the descriptor\'s own claims.',

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../shared/dates.js';
-import { parseSource } from '../shared/source-document.js';
+import { parseSource } from '../parse/source-document.js';
 import { parseCsv } from './csv.js';
 import type { RegistryProblem } from './errors.js';
 import type { IsmapRegistrySnapshot } from './types.js';

@@ -9,7 +9,7 @@ export interface CitedDocument {
 }
 
 /** A document's date as a reader sees it; an undated document says so, with the date it cannot be older than. */
-export function documentDate(doc: CitedDocument, lang: Lang): string {
+export function documentDate(doc: Pick<CitedDocument, 'date' | 'notBefore'>, lang: Lang): string {
   if (doc.date !== undefined) return doc.date;
   const after = doc.notBefore ?? '?';
   return lang === 'ja' ? `日付なし（${after} 以降）` : `undated (not before ${after})`;

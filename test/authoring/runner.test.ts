@@ -123,7 +123,7 @@ ${noPlan}
     patch:
       - {op: add, path: /evaluatedOn, value: "2030-01-01"}
       - {op: replace, path: /project/plan/exists, value: false}
-      - {op: add, path: /waivers, value: [{ruleId: DEMO-PLAN, justification: plan under way, approver: CIO, expires: "2020-06-30"}]}`;
+      - {op: add, path: /waivers, value: [{ruleId: DEMO-PLAN, pointer: "", justification: plan under way, approver: CIO, expires: "2020-06-30"}]}`;
     const r = run(demoFiles(`  - name: at 2020-01-01 the waiver holds
 ${waived}
     expect: [{rule: DEMO-PLAN, status: waived}]

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledEdition } from '../../src/engine/compiled.js';
 import { selectEditions } from '../../src/select/editions.js';
 import { evaluate } from '../../src/evaluate.js';
-import { OptionError } from '../../src/options.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 
 const edition = (pack: string, name: string, from: string, until?: string) =>
   ({ pack, edition: name, effective: { from, ...(until ? { until } : {}) }, rules: [] }) as unknown as CompiledEdition;
@@ -51,8 +51,8 @@ describe('waivers', () => {
 });
 
 describe('evaluate() options', () => {
-  it('rejects bad options with OptionError codes', () => {
-    expect(() => evaluate(base, { asOf: '2024-02-30' })).toThrow(OptionError);
+  it('rejects bad options with KanmonError codes', () => {
+    expect(() => evaluate(base, { asOf: '2024-02-30' })).toThrow(KanmonError);
     expect(() => evaluate(base, { packs: ['nope'] })).toThrow(/no pack nope/);
     expect(() => evaluate(base, { editions: { 'standard-guideline': '1999-01' } })).toThrow(/no edition 1999-01/);
   });

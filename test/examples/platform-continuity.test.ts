@@ -114,7 +114,7 @@ describe('docs/examples/platform-compliant.yaml', () => {
     const parsed = parseDescriptor(text, 'zero.yaml');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.problems.map((p) => [p.pointer, p.line])).toEqual([['/commonPlatform/migration/currentAnnualCostJpy', text.split('\n').findIndex((l) => l.includes('currentAnnualCostJpy: 0')) + 1]]);
+    expect(parsed.diagnostics.map((p) => [p.pointer, p.line])).toEqual([['/commonPlatform/migration/currentAnnualCostJpy', text.split('\n').findIndex((l) => l.includes('currentAnnualCostJpy: 0')) + 1]]);
   });
 });
 

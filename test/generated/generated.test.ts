@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import descriptorSchema from '../../schemas/descriptor.schema.json';
 import { bundledEditions } from '../../src/policy/bundled.js';
 import { renderCatalogue } from '../../src/policy/catalogue.js';
+import { bundledBibliography } from '../../src/policy/bibliography.js';
+import { renderBibliography } from '../../src/policy/sources-page.js';
 import { OPERATORS } from '../../src/engine/operators.js';
 import { renderDescriptorDocs } from './descriptor-docs.js';
 import { expectCurrent } from './expect-current.js';
@@ -18,6 +20,12 @@ describe('generated files are current', () => {
       style: { singleQuote: true, printWidth: 120 },
     });
     expectCurrent('src/descriptor/types.generated.ts', ts);
+  });
+
+  it('docs/sources.md lists every source with the rules that cite it', () => {
+    const page = renderBibliography(bundledBibliography(), bundledEditions());
+    for (const id of bundledBibliography().keys()) expect(page).toContain(`## ${id}\n`);
+    expectCurrent('docs/sources.md', page);
   });
 
   it('docs/descriptor.md documents every field of the schema', () => {

@@ -1,9 +1,9 @@
-import { describeInputProblems, type CliIo } from '../cli/io.js';
+import { describeInputProblems, type CliIo } from './io.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { readInput } from '../parse/read-input.js';
 import type { Lang } from '../shared/messages.js';
-import { parseRegistry } from './parse.js';
-import type { IsmapRegistrySnapshot } from './types.js';
+import { parseRegistry } from '../registry/parse.js';
+import type { IsmapRegistrySnapshot } from '../registry/types.js';
 
 /** Read a snapshot file for the CLI; on any problem, print every one with its line and return 'failed' (exit 2). */
 export function readRegistryFile(file: string, io: CliIo, lang: Lang): IsmapRegistrySnapshot | 'failed' {
