@@ -5,9 +5,9 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'KanmonError', 'OPERATORS', 'RegistryError', 'bundledEditions', 'compileEdition',
+      'KanmonError', 'OPERATORS', 'bundledEditions', 'compileEdition',
       'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
-      'formatText', 'gate', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
+      'formatText', 'gate', 'impact', 'ismapRegistryProvider', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
   });

@@ -166,7 +166,7 @@ function readRegistry(relative: string, at: string, table: TableSource, cache: M
   try {
     const result = parseRegistry(table.files.readFile(path), path);
     if (result.ok) snapshot = result.snapshot;
-    else for (const p of result.problems) table.sink.diagnostics.push({ code: p.code, kind: 'registry', severity: 'error', message: p.message, file: path, line: p.line ?? 1, ...(p.column !== undefined ? { column: p.column } : {}) });
+    else for (const d of result.diagnostics) table.sink.diagnostics.push({ ...d, file: path, line: d.line ?? 1 });
   } catch (error) {
     table.sink.add('unreadable-file', msg('cases.unreadable-file', { path, reason: reasonOf(error) }), at, { path });
   }

@@ -14,7 +14,7 @@ export function readRegistryFile(file: string, io: CliIo, lang: Lang): IsmapRegi
   }
   const result = parseRegistry(read.text, file);
   if (result.ok) return result.snapshot;
-  io.stderr(`${lang === 'ja' ? `kanmon: ISMAP 登録簿のスナップショット ${file} に ${result.problems.length} 件の問題があります。評価していません。` : `kanmon: ISMAP registry snapshot ${file} has ${result.problems.length} problem(s). Nothing was evaluated.`}\n`);
-  for (const p of result.problems) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
+  io.stderr(`${lang === 'ja' ? `kanmon: ISMAP 登録簿のスナップショット ${file} に ${result.diagnostics.length} 件の問題があります。評価していません。` : `kanmon: ISMAP registry snapshot ${file} has ${result.diagnostics.length} problem(s). Nothing was evaluated.`}\n`);
+  for (const p of result.diagnostics) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
   return 'failed';
 }

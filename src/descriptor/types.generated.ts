@@ -78,13 +78,17 @@ export interface KanmonDescriptor {
       | 'system_audit'
       | 'closure';
     /**
-     * 重点化 — government_priority 政府重点プロジェクト, ministry_priority 府省重点プロジェクト, none
+     * 重点化 — government_priority 政府重点プロジェクト, ministry_priority 府省重点プロジェクト, none: not a priority project; absent: not stated
      */
     priority?: 'government_priority' | 'ministry_priority' | 'none';
     /**
-     * 共通基盤 — the system is a platform shared by several ministries or organisations
+     * 共通基盤 — true: the system is a platform shared by several ministries or organisations; false: it is not; absent: not stated
      */
     sharedPlatform?: boolean;
+    /**
+     * 共通基盤における立場 — with sharedPlatform true: operator 運営者 (this organisation builds and runs the shared platform), user 利用者 (it uses or takes part in a platform another body runs); absent: not stated
+     */
+    sharedPlatformRole?: 'operator' | 'user';
     /**
      * 運用開始日 — the date the project or system started running
      */
@@ -187,9 +191,17 @@ export interface KanmonDescriptor {
      */
     inProjectPlan?: boolean;
     /**
-     * 着手日 — start date
+     * 新たなクラウドサービスの利用 — true: the work item starts using a cloud service the system did not use before; false: it does not; absent: not stated
+     */
+    newCloudUse?: boolean;
+    /**
+     * 着手日 — start date; the work item is judged by the edition in force on it (a planned date after the as-of date is judged as of the as-of date, with a warning); absent: not stated
      */
     startedOn?: string;
+    /**
+     * 実施決定日 — the date the build, renewal or addition was decided; the demand rules judge it by the edition in force on that date; absent: not stated
+     */
+    decidedOn?: string;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -217,13 +229,13 @@ export interface KanmonDescriptor {
       | 'system_audit'
       | 'closure';
     /**
-     * 開始日 — start date
+     * 開始日 — start date; the phase's plan refinement and reviews are judged by the edition in force on it; absent: not stated
      */
     startedOn?: string;
     /**
-     * 完了日 — completion date
+     * 完了日 — completion date; null: the phase is not completed yet; absent: not stated
      */
-    completedOn?: string;
+    completedOn?: string | null;
     /**
      * 自己点検 — PJMO self-inspection of the phase
      */
@@ -291,7 +303,7 @@ export interface KanmonDescriptor {
       [k: string]: unknown | undefined;
     };
     /**
-     * 判断 — gate decision at the end of the phase
+     * 判断 — gate decision at the end of the phase; null: no gate decision was taken; absent: not stated
      */
     gateDecision?: {
       /**
@@ -303,15 +315,15 @@ export interface KanmonDescriptor {
        */
       on?: string;
       /**
-       * 解除日 — date a rework/stop decision was lifted
+       * 解除日 — date a rework/stop decision was lifted; null: never lifted; absent: not stated
        */
-      liftedOn?: string;
+      liftedOn?: string | null;
       /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -363,13 +375,17 @@ export interface KanmonDescriptor {
       [k: string]: unknown | undefined;
     };
     /**
-     * 要求日 — date the request was submitted
+     * 要求日 — date the request was submitted (for a request still to be submitted, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the budget rules judge the request by the edition in force on it; absent: not stated
      */
     submittedOn?: string;
     /**
-     * 状況把握 — the IT office / PMO grasped the item like an initial-budget item
+     * 一元的な状況把握 — true: the central IT governance body (the IT office / government CIO, now the Digital Agency) tracked the item's status centrally; false: it did not, or only grasped its outline; absent: not stated
      */
     statusGrasped?: boolean;
+    /**
+     * プロジェクト管理 — true: the funded work is under project management (in a project plan, with self-inspection and review); false: it is not; absent: not stated
+     */
+    projectManaged?: boolean;
     /**
      * 緊急性 — the request claims urgency
      */
@@ -527,19 +543,19 @@ export interface KanmonDescriptor {
      */
     method?: 'competitive' | 'negotiated';
     /**
-     * 随意契約の根拠 — legal ground of a negotiated contract
+     * 随意契約の根拠 — legal ground of a negotiated contract; null: no ground is recorded; absent: not stated
      */
-    negotiatedGround?: string;
+    negotiatedGround?: string | null;
     /**
      * 要件定義完了日 — requirements defined on
      */
     requirementsDefinedOn?: string;
     /**
-     * 公告日 — procurement notice date
+     * 公告日 — procurement notice date; null: no notice was issued (e.g. a negotiated contract); absent: not stated
      */
-    noticeOn?: string;
+    noticeOn?: string | null;
     /**
-     * 契約日 — contract signature date
+     * 契約日 — contract signature date (for a contract still to be signed, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the procurement rules judge the procurement by the edition in force on it; absent: not stated
      */
     contractSignedOn?: string;
     /**
@@ -581,9 +597,9 @@ export interface KanmonDescriptor {
        */
       on?: string;
       /**
-       * オンプレミスの理由 — recorded reason for on-premises
+       * オンプレミスの理由 — recorded reason for on-premises; null: no reason is recorded; absent: not stated
        */
-      onPremisesReason?: string;
+      onPremisesReason?: string | null;
       /**
        * 検討順序 — options were weighed in the cloud policy's order (SaaS first, then IaaS/PaaS, on-premises last)
        */
@@ -599,7 +615,7 @@ export interface KanmonDescriptor {
      */
     govCloudConsidered?: boolean;
     /**
-     * 最高機密区分 — top_secret_specified 特定秘密, top_secret 極秘, secret 秘, other
+     * 最高機密区分 — top_secret_specified 特定秘密, top_secret 極秘, secret 秘, other: none of these; absent: not stated
      */
     highestInformationClass?: 'top_secret_specified' | 'top_secret' | 'secret' | 'other';
     /**
@@ -861,13 +877,13 @@ export interface KanmonDescriptor {
    */
   nonFunctional?: {
     /**
-     * 目標復旧時間（RTO, 時間）— recovery time objective in hours
+     * 目標復旧時間（RTO, 時間）— recovery time objective in hours; null: no RTO is set; absent: not stated
      */
-    rtoHours?: number;
+    rtoHours?: number | null;
     /**
-     * 目標復旧時点（RPO, 時間）— recovery point objective in hours
+     * 目標復旧時点（RPO, 時間）— recovery point objective in hours; null: no RPO is set; absent: not stated
      */
-    rpoHours?: number;
+    rpoHours?: number | null;
     /**
      * バックアップ — backup defined
      */
@@ -1170,11 +1186,11 @@ export interface LocalNetwork {
    */
   model: 'alpha' | 'beta' | 'beta_prime' | 'alpha_prime';
   /**
-   * セグメント — the segments the network is divided into, keyed by kind
+   * セグメント — the segments the network is divided into, keyed by kind; a segment the network lacks is written null
    */
   segments?: {
     /**
-     * マイナンバー利用事務系 — the My Number segment
+     * マイナンバー利用事務系 — the My Number segment; null: the network has no such segment; absent: not stated
      */
     mynumber_use?: {
       /**
@@ -1186,9 +1202,9 @@ export interface LocalNetwork {
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
-     * LGWAN接続系 — the LGWAN-connected segment
+     * LGWAN接続系 — the LGWAN-connected segment; null: the network has no such segment; absent: not stated
      */
     lgwan_connected?: {
       /**
@@ -1200,9 +1216,9 @@ export interface LocalNetwork {
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
-     * インターネット接続系 — the internet-connected segment
+     * インターネット接続系 — the internet-connected segment; null: the network has no such segment; absent: not stated
      */
     internet_connected?: {
       /**
@@ -1214,7 +1230,7 @@ export interface LocalNetwork {
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -1222,7 +1238,7 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   };
   /**
-   * システム — systems and the segment they belong to
+   * システム — systems and the segment they belong to; []: none; absent: not stated
    *
    * Items: システム — one system
    */
@@ -1236,19 +1252,23 @@ export interface LocalNetwork {
      */
     name?: string;
     /**
-     * 所属セグメント — segments the system belongs to
+     * 所属セグメント — segments the system belongs to: exactly one, or the two a boundary device (boundaryRole) connects; []: in no segment
      *
      * Items: セグメント — segment
      */
     segments?: ('mynumber_use' | 'lgwan_connected' | 'internet_connected')[];
     /**
-     * 重要情報資産 — holds important assets (resident data)
+     * 重要情報資産 — holds important assets (resident data); false: it holds none
      */
     importantAsset?: boolean;
     /**
-     * マイナンバー利用事務系システム — a My Number system
+     * マイナンバー利用事務系システム — a My Number system; false: it is not
      */
     mynumberSystem?: boolean;
+    /**
+     * 境界装置の役割 — the boundary role of a system that sits in two segments by design (e.g. a sanitisation server); none: not a boundary device; absent: not stated
+     */
+    boundaryRole?: 'sanitisation' | 'screen_transfer' | 'specific_communication' | 'none';
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -1256,7 +1276,7 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 端末 — terminal groups
+   * 端末 — terminal groups; []: none; absent: not stated
    *
    * Items: 端末 — one terminal group
    */
@@ -1270,23 +1290,27 @@ export interface LocalNetwork {
      */
     name?: string;
     /**
-     * 所属セグメント — segments the terminals belong to
+     * 所属セグメント — segments the terminals belong to: exactly one, or the two a boundary device (boundaryRole) connects; []: in no segment
      *
      * Items: セグメント — segment
      */
     segments?: ('mynumber_use' | 'lgwan_connected' | 'internet_connected')[];
     /**
-     * 情報持ち出し不可設定 — data export blocked
+     * 情報持ち出し不可設定 — data export blocked; false: not blocked
      */
     exportBlocked?: boolean;
     /**
-     * 二要素認証 — two-factor authentication
+     * 二要素認証 — two-factor authentication; false: not used
      */
     twoFactor?: boolean;
     /**
-     * インターネット直接接続 — terminals reach the internet directly
+     * インターネット直接接続 — terminals reach the internet directly; false: they do not
      */
     directInternet?: boolean;
+    /**
+     * 境界装置の役割 — the boundary role of a terminal group that sits in two segments by design; none: not a boundary device; absent: not stated
+     */
+    boundaryRole?: 'sanitisation' | 'screen_transfer' | 'specific_communication' | 'none';
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -1294,7 +1318,7 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 通信経路 — communication paths between segments
+   * 通信経路 — communication paths between segments and to the outside; []: none; absent: not stated
    *
    * Items: 通信経路 — one flow
    */
@@ -1321,7 +1345,7 @@ export interface LocalNetwork {
     method:
       'direct' | 'blocked' | 'sanitised_transfer' | 'screen_transfer' | 'specific_communication' | 'local_breakout';
     /**
-     * 許可リスト — the destination/tenant is on an allow list
+     * 許可リスト — the destination or tenant is on an allow list; false: it is not
      */
     allowListed?: boolean;
     /**
@@ -1335,23 +1359,23 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud
+   * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud; false: it does not
    */
   securityCloudEgress?: boolean;
   /**
-   * β・β′モデルの対策 — human-side and incident measures
+   * β・β′モデルの対策 — the extra measures of the β and β′ models: training, incident response, EDR
    */
   betaMeasures?: {
     /**
-     * 人的対策（研修）— training
+     * 人的対策（研修）— human-side security measures such as staff training are in place; false: they are not
      */
     training?: boolean;
     /**
-     * インシデント対応体制 — incident response / CSIRT procedures
+     * インシデント対応体制 — an incident-response set-up for the β model is in place; false: it is not
      */
     incidentResponse?: boolean;
     /**
-     * EDR — endpoint detection and response
+     * EDR — endpoint detection and response on the terminals; false: none
      */
     edr?: boolean;
     /**
@@ -1365,15 +1389,15 @@ export interface LocalNetwork {
    */
   betaPrimeMeasures?: {
     /**
-     * 資産単位のアクセス制御 — per-asset access control
+     * 資産単位のアクセス制御 — per-asset access control; false: not in place
      */
     perAssetAccessControl?: boolean;
     /**
-     * ポリシー遵守の強制 — enforced policy compliance
+     * ポリシー遵守の強制 — enforced policy compliance; false: not in place
      */
     policyEnforcement?: boolean;
     /**
-     * 継続的な監視 — continuous detection and monitoring
+     * 継続的な監視 — continuous detection and monitoring; false: not in place
      */
     continuousMonitoring?: boolean;
     /**
@@ -1383,15 +1407,15 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   };
   /**
-   * CSIRT — incident response team
+   * インシデント即応体制 — the organisation's incident-response set-up (e.g. a CSIRT)
    */
   csirt?: {
     /**
-     * 設置 — a CSIRT exists
+     * 設置 — an incident-response set-up (e.g. a CSIRT) exists; false: there is none
      */
     exists: boolean;
     /**
-     * 役割の定義 — roles defined
+     * 役割の定義 — the roles of its members are defined; false: they are not
      */
     rolesDefined?: boolean;
     /**
@@ -1401,17 +1425,23 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   };
   /**
-   * サイバーセキュリティ基本方針 — cyber-security basic policy
+   * サイバーセキュリティ確保の方針 — the policy for ensuring cyber-security that Local Autonomy Act art. 244-6 requires (from 2026-04-01)
    */
   securityPolicy?: {
     /**
-     * 策定日 — adopted on
+     * 策定日 — the date the policy was adopted; null: not adopted yet; absent: not stated
      */
-    adoptedOn?: string;
+    adoptedOn?: string | null;
     /**
-     * 公表日 — published on
+     * 公表日 — the date the policy was published; null: not published yet; absent: not stated
      */
-    publishedOn?: string;
+    publishedOn?: string | null;
+    /**
+     * 策定機関 — the organs whose policy this record is (the duty falls on each): assembly 議会, head 長, other_executive_organs その他の執行機関（教育委員会・選挙管理委員会等）のすべて; []: none of them
+     *
+     * Items: 機関 — assembly, head, other_executive_organs
+     */
+    adoptedBy?: ('assembly' | 'head' | 'other_executive_organs')[];
     /**
      * 公表先 — where published
      */

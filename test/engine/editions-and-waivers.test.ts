@@ -26,8 +26,10 @@ const base = {
   schemaVersion: 1, id: 'w', organisation: { kind: 'national_ministry', name: 'x' },
   project: { name: 'p', runningSince: '2020-01-01', plan: { exists: false } },
   phases: [], procurements: [], workItems: [], budgetRequests: [],
+  costs: [{ fiscalYear: 2020, category: 'development', amountJpy: 1 }],
 } as const;
-// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition's plan rules.
+// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition, whose other rules
+// the descriptor meets or states "none" for (costs recorded, empty lists).
 const planOnly = { packs: ['standard-guideline'], editions: { 'standard-guideline': '2014-12' }, failOn: 'warning' as const };
 const waiver = (expires: string, pointer = '') => ({ ruleId: 'SG-PLAN-01', justification: '計画書は作成中', approver: 'CIO', expires, pointer });
 const plan01 = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.ruleId === 'SG-PLAN-01')!;

@@ -40,9 +40,12 @@ const VERDICTS: [file: string, extra: string[], exit: 0 | 1][] = [
   ['secure-zone', ['--as-of', '2016-09-01'], 0],
   ['secure-zone', [], 1],
   ['secure-zone', ['--phase', 'budget_request'], 1],
+  ['secure-zone', ['--as-of', '2020-04-01'], 1],
+  ['secure-zone', ['--as-of', '2020-04-01', '--retroactive'], 1],
   ['three-layer-alpha-pass', [], 0],
   ['three-layer-alpha-pass', ['--fail-on', 'info'], 0],
   ['three-layer-beta-no-edr', [], 1],
+  ['three-layer-beta-no-edr', ['--fail-on', 'warning'], 1],
   ['three-layer-mynumber-internet', [], 1],
 ];
 

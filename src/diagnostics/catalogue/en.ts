@@ -189,4 +189,5 @@ export const en = {
   'policy.loaded-editions': "Loaded editions of {pack}: {editions}",
   'policy.no-other-edition': "No other edition of {pack} is loaded: load the base edition's file together with this one.",
   'policy.notes-separator': "; ",
+  'option.async-provider': "A fact provider answered with a promise: use evaluateAsync() for asynchronous providers.",
 } as const;
