@@ -1,6 +1,7 @@
 import bcpContinuityCases from '../../policies/continuity/tests/continuity.cases.yaml?raw';
 import gcpBasesPlatform from '../../policies/gov-common-platform/tests/bases/platform.yaml?raw';
 import gcpGovCommonPlatformCases from '../../policies/gov-common-platform/tests/gov-common-platform.cases.yaml?raw';
+import gcpPhase1Cases from '../../policies/gov-common-platform/tests/phase-1.cases.yaml?raw';
 import ismapBasesCloud from '../../policies/ismap/tests/bases/cloud.yaml?raw';
 import ismapBasesLiu from '../../policies/ismap/tests/bases/liu.yaml?raw';
 import ismapFixturesIsmapRegistry from '../../policies/ismap/tests/fixtures/ismap-registry.csv?raw';
@@ -25,6 +26,7 @@ const FILES: Readonly<Record<string, string>> = {
   'policies/continuity/tests/continuity.cases.yaml': bcpContinuityCases,
   'policies/gov-common-platform/tests/bases/platform.yaml': gcpBasesPlatform,
   'policies/gov-common-platform/tests/gov-common-platform.cases.yaml': gcpGovCommonPlatformCases,
+  'policies/gov-common-platform/tests/phase-1.cases.yaml': gcpPhase1Cases,
   'policies/ismap/tests/bases/cloud.yaml': ismapBasesCloud,
   'policies/ismap/tests/bases/liu.yaml': ismapBasesLiu,
   'policies/ismap/tests/fixtures/ismap-registry.csv': ismapFixturesIsmapRegistry,

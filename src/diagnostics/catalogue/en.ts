@@ -131,7 +131,7 @@ export const en = {
   'status.waiverExpiredNote': "Expired on {expires}: the findings it covered stay failing.",
   'status.waiverUnused': "No failing finding matched it; remove it if it is no longer needed.",
   'status.packNotInForce': "Pack {pack} has no edition in force on {asOf}.",
-  'policy.source-date': "Source {id} needs exactly one of date (the document's date) and notBefore (for an undated document: the date of the newest document it cites).",
+  'policy.source-date': "Source {id} needs either date (the document's date) or, for an undated document, notBefore (the date of the newest document it cites) and/or notAfter (a date by which it existed, such as that of a document citing it), not both kinds, with notBefore no later than notAfter.",
   'policy.duplicate-source': "Source id {id} appears twice.",
   'policy.invalid-condition': "A condition must be exactly one of all / any / not, or one fact/operator/value comparison.",
   'policy.empty-group': "An empty {kind} is always true in json-rules-engine. Add conditions or remove it.",

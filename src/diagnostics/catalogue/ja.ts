@@ -132,7 +132,7 @@ export const ja: Record<keyof typeof en, string> = {
   'status.waiverExpiredNote': "期限切れ（{expires}）: 該当する指摘は不合格のままです。",
   'status.waiverUnused': "該当する不合格の指摘がありません。不要なら削除してください。",
   'status.packNotInForce': "パック {pack} には {asOf} 時点で有効な版がありません。",
-  'policy.source-date': "出典 {id} には date（文書の日付）か notBefore（日付のない文書で、引用する最新の文書の日付）のどちらか一方を書いてください。",
+  'policy.source-date': "出典 {id} には date（文書の日付）か、日付のない文書なら notBefore（引用する最新の文書の日付）と notAfter（それを引用する文書の日付など、存在が確かな日付）の一方または両方を書いてください（両方書くときは notBefore が notAfter 以前）。date と併記はできません。",
   'policy.duplicate-source': "出典ID {id} が二度あります。",
   'policy.invalid-condition': "条件には all / any / not のいずれか一つ、又は fact・operator・value の比較を一つだけ書いてください。",
   'policy.empty-group': "空の {kind} は json-rules-engine では常に真になります。条件を書くか、削除してください。",
