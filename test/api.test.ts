@@ -6,8 +6,8 @@ describe('public API', () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
       'DescriptorError', 'KanmonError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
-      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
-      'formatText', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run',
+      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatLintJson',
+      'formatLintText', 'formatMarkdown', 'formatText', 'impact', 'lintPolicies', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
   });

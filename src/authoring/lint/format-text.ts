@@ -18,6 +18,7 @@ export function formatLintText(result: LintResult, options: LintTextOptions = {}
   const lang = options.lang ?? 'en';
   const say = (id: MessageId, params?: Record<string, unknown>): string => msg(id, params)[lang];
   const lines: string[] = [];
+  const width = Math.max(0, ...result.findings.map((f) => place(f).length));
   let group: string | undefined;
   for (const f of result.findings) {
     const heading = f.file ?? String(f.params?.target ?? '');
@@ -26,7 +27,7 @@ export function formatLintText(result: LintResult, options: LintTextOptions = {}
       lines.push(heading);
       group = heading;
     }
-    lines.push(`  ${place(f)}${f.severity.padEnd(7)}  ${f.code}  ${f.message[lang]}`);
+    lines.push(`  ${width > 0 ? `${place(f).padEnd(width)}  ` : ''}${f.severity.padEnd(7)}  ${f.code}  ${f.message[lang]}`);
     if (f.hint) lines.push(`      ${say('lint.text.fix')} ${f.hint[lang]}`);
   }
   if (lines.length > 0) lines.push('');
@@ -40,4 +41,4 @@ export function formatLintText(result: LintResult, options: LintTextOptions = {}
   return `${lines.join('\n')}\n`;
 }
 
-const place = (f: LintFinding): string => (f.line !== undefined ? `${`${f.line}:${f.column ?? 1}`.padEnd(7)}  ` : '');
+const place = (f: LintFinding): string => (f.line !== undefined ? `${f.line}:${f.column ?? 1}` : '');

@@ -73,7 +73,7 @@ export const en = {
   'lint.hint.extends-cycle': 'The first edition of a pack extends nothing: remove its `extends` and state its rules under `rules`.',
   'lint.unreadable-file': 'Cannot read {file} ({reason}). Check the path.',
   'lint.no-policy-files': 'The folder {folder} holds no pack edition file (a file named after its edition, such as 2025-04.yaml, outside tests/).',
-  'lint.unknown-target': '{target}: there is no bundled edition {target} (bundled: {editions}).{hint}',
+  'lint.unknown-target': 'There is no bundled edition {target} (bundled: {editions}).{hint}',
   'lint.text.fix': 'fix:',
   'lint.text.summary': '{errors} error(s), {warnings} warning(s)',
   'lint.text.fatal': '{count} problem(s) kept a file from being read, loaded or tested: its other rules may not have been checked.',

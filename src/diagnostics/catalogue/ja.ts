@@ -74,7 +74,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lint.hint.extends-cycle': 'パックの最初の版は何も extends しません。その `extends` を削除し、ルールを `rules` に書いてください。',
   'lint.unreadable-file': '{file} を読めません（{reason}）。パスを確認してください。',
   'lint.no-policy-files': 'フォルダ {folder} にパックの版のファイル（2025-04.yaml のように版の名前を付けたファイル。tests/ の外）がありません。',
-  'lint.unknown-target': '{target}: 同梱の版 {target} はありません（同梱: {editions}）。{hint}',
+  'lint.unknown-target': '同梱の版 {target} はありません（同梱: {editions}）。{hint}',
   'lint.text.fix': '直し方:',
   'lint.text.summary': 'エラー {errors} 件、警告 {warnings} 件',
   'lint.text.fatal': '{count} 件の問題でファイルを読めないか、読み込めないか、試験できませんでした。そのファイルの他のルールは点検していない場合があります。',
