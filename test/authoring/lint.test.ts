@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it as test } from 'vitest';
 import { lintPolicies } from '../../src/authoring/lint/lint.js';
 import type { LintResult } from '../../src/authoring/lint/types.js';
 import type { CaseFileSystem } from '../../src/authoring/types.js';
 import { memoryFiles } from './demo-pack.js';
+
+// Linting loads packs and runs case tables: allow for a busy machine.
+const it = (name: string, fn: () => void, timeout = 60_000): void => { test(name, fn, timeout); };
 
 const disk: CaseFileSystem = {
   readFile: (path) => readFileSync(path, 'utf8'),
@@ -235,5 +238,5 @@ describe('the bundled packs', () => {
     expect(r.editions.map((e) => `${e.pack}@${e.edition}`)).toEqual(r.caseTables);
     const codes = new Set(r.findings.map((f) => f.code));
     for (const code of codes) expect(['untested-edition', 'untested-rule', 'unused-definition', 'redundant-exists-guard', 'unfilled-placeholder', 'rule-id-prefix', 'overlapping-editions', 'same-effective-from', 'if-absent']).toContain(code);
-  }, 120_000);
+  }, 180_000);
 });

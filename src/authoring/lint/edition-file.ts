@@ -50,7 +50,7 @@ export function findingIn(edition: EditionFile, report: RuleReport): LintFinding
     code: report.code, kind: 'policy', severity: RULE_SEVERITY[report.code],
     message: msg(report.message ?? (`lint.${report.code}` as MessageId), report.params),
     hint: msg(report.hint ?? (`lint.${report.code}.hint` as MessageId), report.params),
-    file: edition.file, pointer: report.pointer, line: place.line, column: place.column,
+    file: edition.file, pointer: report.pointer, line: place.line, column: place.column, params: report.params,
     ...(report.ruleId !== undefined ? { ruleId: report.ruleId } : {}),
   };
 }
