@@ -1,6 +1,7 @@
 // Lint configuration (kept as a dotfile: the product card fixes the visible top level).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layersRule } from './.eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/**/*.generated.ts'] },
@@ -26,4 +27,9 @@ export default tseslint.config(
       }],
     },
   })),
+  {
+    files: ['src/**/*.ts'],
+    plugins: { kanmon: { rules: { layers: layersRule } } },
+    rules: { 'kanmon/layers': 'error' },
+  },
 );

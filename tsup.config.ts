@@ -20,7 +20,7 @@ const rawText: NonNullable<Options['esbuildPlugins']>[number] = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', 'cli-api': 'src/cli/api.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

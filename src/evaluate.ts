@@ -1,21 +1,28 @@
 import { version } from '../package.json';
-import { DescriptorError, validateDescriptor } from './descriptor/validate.js';
+import { validateDescriptor } from './descriptor/validate.js';
+import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
 import { selectEditions } from './select/editions.js';
 import { runEvaluation, type EvaluationInput } from './assemble/run.js';
-import { OptionError } from './options.js';
+import { optionError, optionErrorWithHint } from './options.js';
 import { PHASES, SEVERITIES } from './shared/vocabulary.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { msg } from './diagnostics/catalogue/index.js';
 import { bundledEditions } from './policy/bundled.js';
-import { RegistryError } from './registry/errors.js';
-import { registryFacts, registryNotes } from './registry/facts.js';
+import { registryDiagnostic } from './registry/errors.js';
+import { FACT_DECLARATIONS } from './facts/declarations.js';
+import { ismapRegistryProvider } from './facts/ismap-registry.js';
+import type { FactDeclaration, FactProvider } from './facts/provider.js';
+import { supplyFacts, withDefaults } from './facts/supply.js';
 import type { IsmapRegistrySnapshot } from './registry/types.js';
 import { checkSnapshot } from './registry/validate.js';
 import type { Report } from './report/types.js';
 import { isIsoDate, japanDate } from './shared/dates.js';
 import type { Lang } from './shared/messages.js';
-import type { SourceDocument } from './shared/source-document.js';
+import type { SourceDocument } from './parse/source-document.js';
+
+/** An evaluation decided but for the facts its providers supply (shared by evaluate, evaluateAsync and gate). */
+export type PreparedEvaluation = Omit<EvaluationInput, 'callerFacts'> & { providers: readonly FactProvider[]; factDeclarations: readonly FactDeclaration[] };
 
 /** Options of evaluate(). Every one is optional; the defaults suit a full check. */
 export interface EvaluateOptions {
@@ -45,12 +52,17 @@ export interface EvaluateOptions {
   now?: () => number;
   /** An ISMAP registry snapshot to cross-check claimed listings against (parseRegistry reads one). Default: not consulted. */
   ismapRegistry?: IsmapRegistrySnapshot;
+  /** Fact providers: facts from outside the descriptor that policies name (evaluate needs synchronous ones). */
+  providers?: readonly FactProvider[];
 }
 
 
-/** Evaluate a descriptor against the policy packs in force. Synchronous; throws DescriptorError, OptionError or RegistryError. */
+/** Evaluate a descriptor against the policy packs in force. Synchronous; throws KanmonError for bad input (descriptor, option, registry). */
 export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Report {
-  return runEvaluation(prepareEvaluation(descriptor, options));
+  const input = prepareEvaluation(descriptor, options);
+  const supplied = supplyFacts(input.providers, input.descriptor, input.asOf);
+  if (supplied === 'async') throw optionError('async-provider', 'option.async-provider');
+  return runEvaluation({ ...input, callerFacts: withDefaults(supplied, input.factDeclarations) });
 }
 
 /**
@@ -58,20 +70,18 @@ export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Re
  * evaluateAsync and gate). With `clock: 'caller'` (gate) the as-of date is the caller's — the option,
  * else today in Japan — and a date the descriptor claims for itself is ignored, with a warning.
  */
-export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions, clock: 'descriptor' | 'caller' = 'descriptor'): EvaluationInput {
+export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions, clock: 'descriptor' | 'caller' = 'descriptor'): PreparedEvaluation {
   const lang = options.lang ?? 'en';
-  if (lang !== 'ja' && lang !== 'en') throw new OptionError('invalid-lang', { ja: `言語は ja か en です（指定: ${String(lang)}）。`, en: `Language must be ja or en (got ${String(lang)}).` });
+  if (lang !== 'ja' && lang !== 'en') throw optionError('invalid-lang', 'option.invalid-lang', { value: String(lang) });
   if (options.phase !== undefined && !PHASES.includes(options.phase)) {
-    throw new OptionError('invalid-phase', { ja: `工程名が不正です: ${options.phase}。使える値: ${PHASES.join(', ')}`, en: `Unknown phase ${options.phase}. Use one of: ${PHASES.join(', ')}` });
+    throw optionErrorWithHint('invalid-phase', 'option.invalid-phase', { value: options.phase, phases: PHASES.join(', ') }, String(options.phase), PHASES);
   }
   const failOn = options.failOn ?? 'error';
-  if (!SEVERITIES.includes(failOn)) throw new OptionError('invalid-fail-on', { ja: `failOn は error / warning / info です（指定: ${String(failOn)}）。`, en: `failOn must be error, warning or info (got ${String(failOn)}).` });
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new OptionError('invalid-as-of', { ja: `基準日は実在する YYYY-MM-DD の日付にしてください（指定: ${options.asOf}）。`, en: `as-of must be a real date written YYYY-MM-DD (got ${options.asOf}).` });
-  }
+  if (!SEVERITIES.includes(failOn)) throw optionError('invalid-fail-on', 'option.invalid-fail-on', { value: String(failOn) });
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw optionError('invalid-as-of', 'option.invalid-as-of', { value: options.asOf });
 
   const result = validateDescriptor(descriptor, options.source);
-  if (!result.ok) throw new DescriptorError(result.problems);
+  if (!result.ok) throw new KanmonError('descriptor', result.diagnostics);
   const valid = result.descriptor;
 
   const claimed = clock === 'descriptor' ? valid.evaluatedOn : undefined;
@@ -89,24 +99,24 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
   const known = new Set(editions.map((e) => e.pack));
   for (const pack of [...(options.packs ?? []), ...Object.keys(options.editions ?? {})]) {
     if (!known.has(pack)) {
-      throw new OptionError('unknown-pack', { ja: `パック ${pack} はありません。使えるパック: ${[...known].sort().join(', ')}`, en: `There is no pack ${pack}. Known packs: ${[...known].sort().join(', ')}` });
+      throw optionErrorWithHint('unknown-pack', 'option.unknown-pack', { pack, packs: [...known].sort().join(', ') }, pack, known);
     }
   }
   if (options.packs) editions = editions.filter((e) => options.packs!.includes(e.pack));
   for (const [pack, edition] of Object.entries(options.editions ?? {})) {
     if (!editions.some((e) => e.pack === pack && e.edition === edition)) {
-      const have = editions.filter((e) => e.pack === pack).map((e) => e.edition).join(', ');
-      throw new OptionError('unknown-edition', { ja: `パック ${pack} に版 ${edition} はありません（あるのは ${have}）。`, en: `Pack ${pack} has no edition ${edition} (it has ${have}).` });
+      const have = editions.filter((e) => e.pack === pack).map((e) => e.edition);
+      throw optionErrorWithHint('unknown-edition', 'option.unknown-edition', { pack, edition, have: have.join(', ') }, edition, have);
     }
   }
 
-  let snapshot: IsmapRegistrySnapshot | undefined;
+  const providers = [...(options.providers ?? [])];
   if (options.ismapRegistry !== undefined) {
     const checked = checkSnapshot(options.ismapRegistry);
-    if (!checked.snapshot) throw new RegistryError(checked.problems);
-    snapshot = checked.snapshot;
+    if (!checked.snapshot) throw new KanmonError('registry', checked.problems.map(registryDiagnostic));
+    providers.push(ismapRegistryProvider(checked.snapshot));
   }
-  const callerFacts = registryFacts(snapshot, valid.cloudServices);
+  checkProviders(providers);
   const choices = selectEditions(editions, asOf, options.editions);
   const source = options.source;
   return {
@@ -115,6 +125,14 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
     asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version, retroactive: options.retroactive === true,
     ...(source?.file ? { file: source.file } : {}),
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
-    callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang), warnings,
+    providers, factDeclarations: FACT_DECLARATIONS, warnings,
   };
+}
+
+/** Every provider supplies only declared facts (a typo would otherwise never reach a rule). */
+function checkProviders(providers: readonly FactProvider[]): void {
+  const known = FACT_DECLARATIONS.map((d) => d.name);
+  for (const name of providers.flatMap((p) => p.supplies)) {
+    if (!known.includes(name)) throw optionErrorWithHint('unknown-fact', 'option.unknown-fact', { name, known: known.join(', ') }, name, known);
+  }
 }

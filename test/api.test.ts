@@ -5,10 +5,15 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'DescriptorError', 'KanmonError', 'OPERATORS', 'OptionError', 'PolicyLoadError', 'RegistryError', 'bundledEditions', 'compileEdition',
+      'KanmonError', 'OPERATORS', 'bundledEditions', 'compileEdition',
       'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatLintJson',
-      'formatLintText', 'formatMarkdown', 'formatText', 'impact', 'lintPolicies', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph', 'run',
+      'formatLintText', 'formatMarkdown', 'formatText', 'gate', 'impact', 'ismapRegistryProvider', 'lintPolicies', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
+  });
+
+  it('kanmon/cli exports the command as a library, apart from the main entry', async () => {
+    const cli = await import('../src/cli/api.js');
+    expect(Object.keys(cli).sort()).toEqual(['langFromEnv', 'run']);
   });
 });

@@ -4,11 +4,12 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import type { CompiledEdition, CompiledRule, Phase, Severity } from '../engine/compiled.js';
 import { isIsoDate } from '../shared/dates.js';
 import { FALSE, newScope, TRUE, UNKNOWN, type Program, type Scope, type Truth3 } from '../engine/program.js';
+import type { FactDeclaration } from '../facts/provider.js';
 import { readPath } from '../engine/path.js';
 import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
 import { toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
-import type { SourcePosition } from '../shared/source-document.js';
+import type { SourcePosition } from '../parse/source-document.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
 import { evidenceOf, firstPointer, unknownPointers } from './evidence.js';
 import { sourceInfo } from './source-info.js';
@@ -42,6 +43,8 @@ export interface EvaluationInput {
   notes?: readonly string[];
   warnings?: readonly Diagnostic[];
   callerFacts?: CallerFacts;
+  /** Declarations of the facts from outside the descriptor: the report notes where the values of those the judged rules read came from. */
+  factDeclarations?: readonly FactDeclaration[];
 }
 
 const NO_FACTS: CallerFacts = { global: {}, perItem: {} };
@@ -64,6 +67,8 @@ export function runEvaluation(input: EvaluationInput): Report {
   const waived = applyWaivers(findings, input.descriptor.waivers ?? [], input.asOf, input.lang);
   const located = input.locate ? waived.findings.map((f) => ({ ...f, ...input.locate!(f.pointer) })) : waived.findings;
   const sorted = sortFindings(located);
+  const factNotes = (input.factDeclarations ?? []).filter((d) => d.note && judge.factsRead.has(d.name))
+    .map((d) => d.note!(judge.factValue(d.name))[input.lang]);
   const warnings = [...(input.warnings ?? []), ...judge.warnings].map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
   return {
     reportVersion: 1,
@@ -79,7 +84,7 @@ export function runEvaluation(input: EvaluationInput): Report {
     waivers: waived.uses,
     summary: summarise(sorted),
     decision: decide(sorted, input.failOn),
-    notes: [...(input.notes ?? [])],
+    notes: [...(input.notes ?? []), ...factNotes],
     warnings,
   };
 }
@@ -92,6 +97,8 @@ interface Item {
 
 class Judge {
   readonly warnings: Diagnostic[] = [];
+  /** Names of the facts read by the conditions of the rules judged. */
+  readonly factsRead = new Set<string>();
   private readonly root: Record<string, unknown>;
   private readonly caller: CallerFacts;
   private readonly applicability = new Map<CompiledEdition, Applicability>();
@@ -154,6 +161,15 @@ class Judge {
       }
     }
     return list;
+  }
+
+  /** The value of a fact for every rule (caller facts first, then the descriptor's sections). */
+  factValue(name: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.caller.global, name) ? this.caller.global[name] : this.root[name];
+  }
+
+  private noteFacts(program: RuleProgram): void {
+    for (const name of program.facts) this.factsRead.add(name);
   }
 
   private applies(edition: CompiledEdition): Applicability {
@@ -301,6 +317,7 @@ class Judge {
     const title = rule.title[lang];
     scope.item = item.value;
     scope.itemPointer = item.pointer;
+    this.noteFacts(program);
     if (program.when) {
       const when = program.when.run(scope);
       if (when !== TRUE) {

@@ -3,7 +3,8 @@ import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { canonical, type Lang } from '../shared/messages.js';
 import type { PatchOperation } from './json-patch.js';
-import { didYouMean, nest, type ProblemSink } from './problems.js';
+import { nest, type ProblemSink } from './problems.js';
+import { didYouMean } from '../shared/closest.js';
 import type { Expectation } from './types.js';
 
 /** A case as written in the table (already checked against the schema). */

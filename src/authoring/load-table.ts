@@ -1,20 +1,22 @@
-import type { ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import casesSchema from '../../schemas/cases.schema.json';
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { bundledEditions } from '../policy/bundled.js';
+import { policyDiagnostic } from '../policy/errors.js';
 import { loadEditionSet } from '../policy/load.js';
 import { parseRegistry } from '../registry/parse.js';
 import type { IsmapRegistrySnapshot } from '../registry/types.js';
-import { createAjv } from '../shared/ajv.js';
+import { validate as schemaValidate } from './cases-validator.generated.js';
 import type { Lang } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import { caseEditions, checkContent, checkName, checkRules, type RawCase } from './check-cases.js';
 import { folderOf, joinPath } from './paths.js';
-import { didYouMean, nest, problemSink } from './problems.js';
+import { nest, problemSink } from './problems.js';
+import { didYouMean } from '../shared/closest.js';
 import { caseDescriptor, loadBases, reasonOf, type RawBase, type TableSource } from './resolve-descriptor.js';
 import type { CaseFileSystem, Expectation } from './types.js';
 
@@ -44,8 +46,8 @@ interface RawTable {
   cases: RawCase[];
 }
 
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction => (compiled ??= createAjv().compile(casesSchema));
+/** The case-table schema compiled ahead of time (ajv standalone). */
+const validate = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /**
  * Read, check and resolve one case table. Problems go to `diagnostics` (located in the file);
@@ -111,10 +113,9 @@ function parseTable(file: string, files: CaseFileSystem, diagnostics: Diagnostic
     return undefined;
   }
   const doc = parsed.document;
-  const validate = validator();
   if (validate(doc.value)) return doc;
   const sink = problemSink(file, diagnostics, doc);
-  for (const p of toSchemaProblems(validate.errors ?? [])) {
+  for (const p of toSchemaProblems(validate.errors ?? [], casesSchema)) {
     // A case without `expect` would pass whatever happens; say so rather than name a missing property.
     if (p.code === 'missing-property' && /^\/cases\/\d+\/expect$/.test(p.pointer)) sink.add('missing-expect', msg('cases.missing-expect'), p.pointer.replace(/\/expect$/, ''));
     else sink.add(p.code, p.message, p.pointer, p.params, p.target);
@@ -143,7 +144,7 @@ function editionsOf(raw: RawTable, table: TableSource): CompiledEdition[] | unde
   const result = loadEditionSet(texts, { bundled: true });
   for (const e of result.errors) {
     failed = true;
-    sink.diagnostics.push({ code: e.code, kind: 'policy', severity: 'error', message: e.message, ...(e.file !== undefined ? { file: e.file } : {}), pointer: e.pointer, line: e.line ?? 1, column: e.column ?? 1 });
+    sink.diagnostics.push({ ...policyDiagnostic(e), line: e.line ?? 1, column: e.column ?? 1 });
   }
   const loaded: CompiledEdition[] = [];
   result.editions.forEach(({ compiled }, i) => {
@@ -170,7 +171,7 @@ function readRegistry(relative: string, at: string, table: TableSource, cache: M
   try {
     const result = parseRegistry(table.files.readFile(path), path);
     if (result.ok) snapshot = result.snapshot;
-    else for (const p of result.problems) table.sink.diagnostics.push({ code: p.code, kind: 'registry', severity: 'error', message: p.message, file: path, line: p.line ?? 1, ...(p.column !== undefined ? { column: p.column } : {}) });
+    else for (const d of result.diagnostics) table.sink.diagnostics.push({ ...d, file: path, line: d.line ?? 1 });
   } catch (error) {
     table.sink.add('unreadable-file', msg('cases.unreadable-file', { path, reason: reasonOf(error) }), at, { path });
   }

@@ -1,10 +1,8 @@
-import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DescriptorProblem } from '../descriptor/validate.js';
 import { interpolate, type Bilingual } from '../shared/messages.js';
 import type { SchemaProblemCode } from '../shared/schema-problems.js';
-import type { SourceDocument, SyntaxProblem } from '../shared/source-document.js';
-import { closestNames } from './suggest.js';
+import type { SourceDocument, SyntaxProblem } from '../parse/source-document.js';
+
 
 /** Closed set of codes for a case table kanmon cannot run. */
 export type CaseProblemCode =
@@ -31,11 +29,6 @@ export function nest(outer: Bilingual, name: string, inner: Bilingual): Bilingua
   return { ja: interpolate(outer.ja, { [name]: inner.ja }), en: interpolate(outer.en, { [name]: inner.en }) };
 }
 
-/** " Did you mean …?" for the candidates closest to `name`, or empty text when none is close. */
-export function didYouMean(name: string, candidates: Iterable<string>): Bilingual {
-  const close = closestNames(name, candidates);
-  return close.length > 0 ? msg('cases.did-you-mean', { names: close.join(', ') }) : { ja: '', en: '' };
-}
 
 /** Where problems of one file are reported: every diagnostic gets the file, pointer, line and column. */
 export interface ProblemSink {
@@ -66,8 +59,8 @@ export function targetProblem(code: CaseProblemCode, message: Bilingual, target:
  * A descriptor problem as a diagnostic located in the file that holds the descriptor: `toFilePointer`
  * maps the descriptor's pointer to the place in that file (inside a case, or at the patch operation).
  */
-export function descriptorDiagnostic(problem: DescriptorProblem, file: string, doc: SourceDocument, toFilePointer: (pointer: string) => string): Diagnostic {
-  const pointer = toFilePointer(problem.pointer);
+export function descriptorDiagnostic(problem: Diagnostic, file: string, doc: SourceDocument, toFilePointer: (pointer: string) => string): Diagnostic {
+  const pointer = toFilePointer(problem.pointer ?? '');
   const pos = doc.locate(pointer, problem.code === 'unknown-property' ? 'key' : 'value');
   return {
     code: problem.code, kind: 'descriptor', severity: 'error', message: problem.message, file, pointer, line: pos.line, column: pos.column,

@@ -2,10 +2,11 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import { parseDescriptor, validateDescriptor } from '../descriptor/validate.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import { toPointer } from '../shared/json-pointer.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import { applyPatch, type PatchOperation } from './json-patch.js';
 import { folderOf, joinPath } from './paths.js';
-import { descriptorDiagnostic, didYouMean, nest, type ProblemSink } from './problems.js';
+import { descriptorDiagnostic, nest, type ProblemSink } from './problems.js';
+import { didYouMean } from '../shared/closest.js';
 import type { CaseFileSystem } from './types.js';
 
 /** A base as written: a file (relative to the case table) or an inline descriptor. */
@@ -81,9 +82,7 @@ function readBaseFile(relative: string, at: string, table: TableSource): KanmonD
   }
   const parsed = parseDescriptor(text, path);
   if (parsed.ok) return parsed.descriptor;
-  for (const p of parsed.problems) {
-    table.sink.diagnostics.push({ code: p.code, kind: 'descriptor', severity: 'error', message: p.message, file: path, pointer: p.pointer, line: p.line ?? 1, column: p.column ?? 1, params: p.params });
-  }
+  for (const p of parsed.diagnostics) table.sink.diagnostics.push({ ...p, file: path, line: p.line ?? 1, column: p.column ?? 1 });
   return undefined;
 }
 
@@ -95,7 +94,7 @@ export function reasonOf(error: unknown): string {
 function checked(value: unknown, table: TableSource, toFilePointer: (pointer: string) => string): KanmonDescriptor | undefined {
   const result = validateDescriptor(value);
   if (result.ok) return result.descriptor;
-  const found = result.problems.map((p) => descriptorDiagnostic(p, table.sink.file, table.doc, toFilePointer));
+  const found = result.diagnostics.map((p) => descriptorDiagnostic(p, table.sink.file, table.doc, toFilePointer));
   found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   table.sink.diagnostics.push(...found);
   return undefined;

@@ -2,7 +2,8 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { bundledCaseFiles, bundledCaseTables, bundledTablePack } from './bundled-cases.js';
 import { joinPath } from './paths.js';
-import { didYouMean, nest, targetProblem } from './problems.js';
+import { nest, targetProblem } from './problems.js';
+import { didYouMean } from '../shared/closest.js';
 import type { CaseFileSystem } from './types.js';
 
 /** One case table to load, with the file system it is read from and the editions to run (all when absent). */

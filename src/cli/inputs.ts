@@ -1,4 +1,4 @@
-import { parseDescriptor, type DescriptorProblem, type DescriptorResult } from '../descriptor/validate.js';
+import { parseDescriptor, type DescriptorResult } from '../descriptor/validate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompiledEdition } from '../engine/compiled.js';
 import { readInput } from '../parse/read-input.js';
@@ -17,7 +17,7 @@ export function readText(file: string, io: CliIo, lang: Lang, quiet = false): { 
 }
 
 /** Every problem of an invalid descriptor, one per line with file:line:column, code and pointer. */
-export function describeProblems(file: string, problems: readonly DescriptorProblem[], lang: Lang): string {
+export function describeProblems(file: string, problems: readonly Diagnostic[], lang: Lang): string {
   const head = lang === 'ja'
     ? `kanmon: ${file} は記述子として不正です（${problems.length} 件）。評価していません。`
     : `kanmon: ${file} is not a valid descriptor (${problems.length} problem(s)). Nothing was evaluated.`;
@@ -29,7 +29,7 @@ export function readDescriptor(file: string, io: CliIo, lang: Lang): Extract<Des
   const read = readText(file, io, lang);
   if ('error' in read) return undefined;
   const parsed = parseDescriptor(read.text, file);
-  if (!parsed.ok) { io.stderr(describeProblems(file, parsed.problems, lang)); return undefined; }
+  if (!parsed.ok) { io.stderr(describeProblems(file, parsed.diagnostics, lang)); return undefined; }
   return parsed;
 }
 
@@ -38,7 +38,7 @@ export function loadPolicies(files: readonly string[], io: CliIo, lang: Lang): C
   const sources = readPolicyFiles(files, io, lang);
   const result = compileEditions(sources.read, { bundled: true });
   if (!result.ok) {
-    io.stderr(describePolicyErrors(result.errors, lang));
+    io.stderr(describePolicyErrors(result.diagnostics, lang));
     return 'failed';
   }
   return sources.failed ? 'failed' : result.editions;
@@ -57,7 +57,7 @@ export function readPolicyFiles(files: readonly string[], io: CliIo, lang: Lang)
 }
 
 /** Every problem of the policy files, grouped by file, one per line with file:line:column, code and pointer. */
-export function describePolicyErrors(errors: readonly PolicyError[], lang: Lang): string {
+export function describePolicyErrors(errors: readonly (Diagnostic | PolicyError)[], lang: Lang): string {
   const files = [...new Set(errors.map((e) => e.file ?? ''))];
   return files.map((file) => {
     const own = errors.filter((e) => (e.file ?? '') === file);

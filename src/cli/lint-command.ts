@@ -4,6 +4,7 @@ import { formatLintText } from '../authoring/lint/format-text.js';
 import { lintPolicies } from '../authoring/lint/lint.js';
 import type { Lang } from '../shared/messages.js';
 import { textReader, type CliIo } from './io.js';
+import { packageFile } from './package-root.js';
 
 interface LintContext {
   format: string;
@@ -23,8 +24,11 @@ export function lintCommand(targets: readonly string[], ctx: LintContext): 0 | 1
   if (format !== 'text' && format !== 'json') { io.stderr(`kanmon: ${msg('lint.cli.format', { format })[lang]}\n`); return 2; }
   const maxWarnings = ctx.maxWarnings === undefined ? undefined : Number(ctx.maxWarnings);
   if (maxWarnings !== undefined && !(/^\d+$/.test(ctx.maxWarnings!.trim()))) { io.stderr(`kanmon: ${msg('lint.cli.max-warnings', { value: ctx.maxWarnings })[lang]}\n`); return 2; }
-  const files = { readFile: textReader(io.readFile), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) };
-  const result = lintPolicies(targets, { files, ...(ctx.tests ? { tests: ctx.tests } : {}) });
+  const readFile = textReader(io.readFile);
+  const files = { readFile, ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) };
+  // The bundled editions' files ship with the package: read there, their findings get lines and columns.
+  const bundledFiles = { readFile: (path: string) => readFile(packageFile(path)) };
+  const result = lintPolicies(targets, { files, bundledFiles, ...(ctx.tests ? { tests: ctx.tests } : {}) });
   const options = maxWarnings === undefined ? {} : { maxWarnings };
   io.stdout(format === 'json' ? formatLintJson(result, options) : formatLintText(result, { lang, ...options }));
   if (result.fatalCount > 0) return 2;

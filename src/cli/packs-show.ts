@@ -1,8 +1,9 @@
 import { Document, isScalar, visit } from 'yaml';
-import { BUNDLED_SOURCES } from '../policy/bundled/sources.js';
+import { BUNDLED_EDITIONS } from '../policy/bundled/packs.generated.js';
 import { loadEditionSet, type LoadedEdition } from '../policy/load.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
-import { describePolicyErrors, readPolicyFiles } from './inputs.js';
+import { describePolicyErrors, readPolicyFiles, readText } from './inputs.js';
+import { packageFile } from './package-root.js';
 import type { CliIo } from './io.js';
 
 interface ShowContext {
@@ -30,7 +31,7 @@ export function packsShow(args: readonly string[], ctx: ShowContext): 0 | 2 {
   if (own.errors.length > 0) { io.stderr(describePolicyErrors(own.errors, lang)); return 2; }
   if (files.failed) return 2;
   const find = (list: readonly LoadedEdition[]): LoadedEdition | undefined => list.find((e) => e.written?.pack === pack && e.written.edition === edition);
-  const bundled = loadEditionSet(BUNDLED_SOURCES).editions;
+  const bundled = loadEditionSet(BUNDLED_EDITIONS).editions;
   const found = find(own.editions) ?? find(bundled);
   if (!found?.written || !found.resolved) {
     const have = [...own.editions, ...bundled].filter((e) => e.written?.pack === pack).map((e) => e.written!.edition);
@@ -40,7 +41,12 @@ export function packsShow(args: readonly string[], ctx: ShowContext): 0 | 2 {
   }
   if (ctx.format === 'json') io.stdout(`${JSON.stringify(ctx.resolved ? found.resolved : found.written, null, 2)}\n`);
   // As written, the file itself is shown: its comments say why the edition changed what it changed.
-  else io.stdout(ctx.resolved ? toYaml(found.resolved) : ensureNewline(found.source.text));
+  else if (ctx.resolved) io.stdout(toYaml(found.resolved));
+  else {
+    const text = 'text' in found.source ? found.source.text : readText(packageFile(found.source.file ?? ''), io, lang);
+    if (typeof text !== 'string' && 'error' in text) return 2;
+    io.stdout(ensureNewline(typeof text === 'string' ? text : text.text));
+  }
   return 0;
 }
 

@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
 import { version } from '../../package.json';
-import { parseDescriptor, type DescriptorProblem } from '../descriptor/validate.js';
+import { parseDescriptor } from '../descriptor/validate.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { diffCommand } from './diff-command.js';
 import { lintCommand } from './lint-command.js';
 import { describeProblems, loadPolicies, readDescriptor, readText } from './inputs.js';
 import { evaluate } from '../evaluate.js';
 import { gate } from '../gate.js';
-import { OptionError } from '../options.js';
 import { bundledEditions } from '../policy/bundled.js';
-import { readRegistryFile } from '../registry/read-file.js';
+import { readRegistryFile } from './registry-file.js';
 import { formatText } from '../report/formatters/text.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
 import { renderNetworkGraph } from '../graph/render.js';
@@ -100,8 +100,12 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
       },
     });
   } catch (error) {
-    if (error instanceof UsageError || error instanceof OptionError) {
+    if (error instanceof UsageError) {
       io.stderr(`kanmon: ${error.text[lang]}\n`);
+      return 2;
+    }
+    if (error instanceof KanmonError) {
+      for (const d of error.diagnostics) io.stderr(`kanmon: ${d.file !== undefined ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ` : ''}${d.message[lang]}\n`);
       return 2;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
@@ -123,19 +127,19 @@ interface CheckContext {
 
 function checkFiles(files: readonly string[], ctx: CheckContext): ExitCode {
   const { io, lang } = ctx;
-  const results: ({ file: string; report: Report } | { file: string; error: { code: string; problems: DescriptorProblem[] | { message: string }[] } })[] = [];
+  const results: ({ file: string; report: Report } | { file: string; error: { code: string; diagnostics: Diagnostic[] } })[] = [];
   let worst: ExitCode = 0;
   for (const file of files) {
     const read = readText(file, io, lang, ctx.format === 'json');
     if ('error' in read) {
-      results.push({ file, error: { code: 'unreadable-file', problems: [{ message: read.error }] } });
+      results.push({ file, error: { code: 'unreadable-file', diagnostics: read.diagnostics } });
       worst = 2;
       continue;
     }
     const parsed = parseDescriptor(read.text, file);
     if (!parsed.ok) {
-      results.push({ file, error: { code: 'invalid-descriptor', problems: parsed.problems } });
-      if (ctx.format !== 'json') io.stderr(describeProblems(file, parsed.problems, lang));
+      results.push({ file, error: { code: 'invalid-descriptor', diagnostics: parsed.diagnostics } });
+      if (ctx.format !== 'json') io.stderr(describeProblems(file, parsed.diagnostics, lang));
       worst = 2;
       continue;
     }

@@ -78,13 +78,17 @@ export interface KanmonDescriptor {
       | 'system_audit'
       | 'closure';
     /**
-     * 重点化 — government_priority 政府重点プロジェクト, ministry_priority 府省重点プロジェクト, none
+     * 重点化 — government_priority 政府重点プロジェクト, ministry_priority 府省重点プロジェクト, none: not a priority project; absent: not stated
      */
     priority?: 'government_priority' | 'ministry_priority' | 'none';
     /**
-     * 共通基盤 — the system is a platform shared by several ministries or organisations
+     * 共通基盤 — true: the system is a platform shared by several ministries or organisations; false: it is not; absent: not stated
      */
     sharedPlatform?: boolean;
+    /**
+     * 共通基盤における立場 — with sharedPlatform true: operator 運営者 (this organisation builds and runs the shared platform), user 利用者 (it uses or takes part in a platform another body runs); absent: not stated
+     */
+    sharedPlatformRole?: 'operator' | 'user';
     /**
      * 運用開始日 — the date the project or system started running
      */
@@ -187,9 +191,17 @@ export interface KanmonDescriptor {
      */
     inProjectPlan?: boolean;
     /**
-     * 着手日 — start date
+     * 新たなクラウドサービスの利用 — true: the work item starts using a cloud service the system did not use before; false: it does not; absent: not stated
+     */
+    newCloudUse?: boolean;
+    /**
+     * 着手日 — start date; the work item is judged by the edition in force on it (a planned date after the as-of date is judged as of the as-of date, with a warning); absent: not stated
      */
     startedOn?: string;
+    /**
+     * 実施決定日 — the date the build, renewal or addition was decided; the demand rules judge it by the edition in force on that date; absent: not stated
+     */
+    decidedOn?: string;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -217,13 +229,13 @@ export interface KanmonDescriptor {
       | 'system_audit'
       | 'closure';
     /**
-     * 開始日 — start date
+     * 開始日 — start date; the phase's plan refinement and reviews are judged by the edition in force on it; absent: not stated
      */
     startedOn?: string;
     /**
-     * 完了日 — completion date
+     * 完了日 — completion date; null: the phase is not completed yet; absent: not stated
      */
-    completedOn?: string;
+    completedOn?: string | null;
     /**
      * 自己点検 — PJMO self-inspection of the phase
      */
@@ -291,7 +303,7 @@ export interface KanmonDescriptor {
       [k: string]: unknown | undefined;
     };
     /**
-     * 判断 — gate decision at the end of the phase
+     * 判断 — gate decision at the end of the phase; null: no gate decision was taken; absent: not stated
      */
     gateDecision?: {
       /**
@@ -303,15 +315,15 @@ export interface KanmonDescriptor {
        */
       on?: string;
       /**
-       * 解除日 — date a rework/stop decision was lifted
+       * 解除日 — date a rework/stop decision was lifted; null: never lifted; absent: not stated
        */
-      liftedOn?: string;
+      liftedOn?: string | null;
       /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -363,13 +375,17 @@ export interface KanmonDescriptor {
       [k: string]: unknown | undefined;
     };
     /**
-     * 要求日 — date the request was submitted
+     * 要求日 — date the request was submitted (for a request still to be submitted, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the budget rules judge the request by the edition in force on it; absent: not stated
      */
     submittedOn?: string;
     /**
-     * 状況把握 — the IT office / PMO grasped the item like an initial-budget item
+     * 一元的な状況把握 — true: the central IT governance body (the IT office / government CIO, now the Digital Agency) tracked the item's status centrally; false: it did not, or only grasped its outline; absent: not stated
      */
     statusGrasped?: boolean;
+    /**
+     * プロジェクト管理 — true: the funded work is under project management (in a project plan, with self-inspection and review); false: it is not; absent: not stated
+     */
+    projectManaged?: boolean;
     /**
      * 緊急性 — the request claims urgency
      */
@@ -527,19 +543,19 @@ export interface KanmonDescriptor {
      */
     method?: 'competitive' | 'negotiated';
     /**
-     * 随意契約の根拠 — legal ground of a negotiated contract
+     * 随意契約の根拠 — legal ground of a negotiated contract; null: no ground is recorded; absent: not stated
      */
-    negotiatedGround?: string;
+    negotiatedGround?: string | null;
     /**
      * 要件定義完了日 — requirements defined on
      */
     requirementsDefinedOn?: string;
     /**
-     * 公告日 — procurement notice date
+     * 公告日 — procurement notice date; null: no notice was issued (e.g. a negotiated contract); absent: not stated
      */
-    noticeOn?: string;
+    noticeOn?: string | null;
     /**
-     * 契約日 — contract signature date
+     * 契約日 — contract signature date (for a contract still to be signed, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the procurement rules judge the procurement by the edition in force on it; absent: not stated
      */
     contractSignedOn?: string;
     /**
@@ -581,9 +597,9 @@ export interface KanmonDescriptor {
        */
       on?: string;
       /**
-       * オンプレミスの理由 — recorded reason for on-premises
+       * オンプレミスの理由 — recorded reason for on-premises; null: no reason is recorded; absent: not stated
        */
-      onPremisesReason?: string;
+      onPremisesReason?: string | null;
       /**
        * 検討順序 — options were weighed in the cloud policy's order (SaaS first, then IaaS/PaaS, on-premises last)
        */
@@ -599,7 +615,7 @@ export interface KanmonDescriptor {
      */
     govCloudConsidered?: boolean;
     /**
-     * 最高機密区分 — top_secret_specified 特定秘密, top_secret 極秘, secret 秘, other
+     * 最高機密区分 — top_secret_specified 特定秘密, top_secret 極秘, secret 秘, other: none of these; absent: not stated
      */
     highestInformationClass?: 'top_secret_specified' | 'top_secret' | 'secret' | 'other';
     /**
@@ -829,13 +845,13 @@ export interface KanmonDescriptor {
    */
   nonFunctional?: {
     /**
-     * 目標復旧時間（RTO, 時間）— recovery time objective in hours
+     * 目標復旧時間（RTO, 時間）— recovery time objective in hours; null: no RTO is set; absent: not stated
      */
-    rtoHours?: number;
+    rtoHours?: number | null;
     /**
-     * 目標復旧時点（RPO, 時間）— recovery point objective in hours
+     * 目標復旧時点（RPO, 時間）— recovery point objective in hours; null: no RPO is set; absent: not stated
      */
-    rpoHours?: number;
+    rpoHours?: number | null;
     /**
      * バックアップ — backup defined
      */
@@ -964,15 +980,15 @@ export interface CloudService {
    */
   serviceModel: 'IaaS' | 'PaaS' | 'SaaS';
   /**
-   * ガバメントクラウド — the service is part of the Government Cloud
+   * ガバメントクラウド — true: the service is part of the Government Cloud; false: it is not
    */
   govCloud?: boolean;
   /**
-   * 最高機密性 — highest confidentiality of the information it processes
+   * 最高機密性 — highest confidentiality class of the information the service handles (C3, C2, C1)
    */
   confidentiality?: 'C3' | 'C2' | 'C1';
   /**
-   * 調達日 — procurement (contract) date
+   * 調達日 — procurement (contract) date: the date of the adoption, which IS-01 and IS-13 judge by the ismap edition in force on it
    */
   procuredOn?: string;
   /**
@@ -992,11 +1008,11 @@ export interface CloudService {
    */
   componentsUsed?: string[];
   /**
-   * ISMAP登録 — ISMAP listing claimed for the service
+   * ISMAP登録 — the listing claimed for the service, as the official list shows it
    */
   ismap?: {
     /**
-     * 登録種別 — ismap, ismap_liu, ismap_liu_special (特別措置), none
+     * 登録種別 — ismap (on the ISMAP list), ismap_liu (on the ISMAP-LIU list), ismap_liu_special (only on the Digital Agency's special-measures service list, which is not a registration), none (on no list)
      */
     listingType: 'ismap' | 'ismap_liu' | 'ismap_liu_special' | 'none';
     /**
@@ -1008,23 +1024,23 @@ export interface CloudService {
      */
     registeredOn?: string;
     /**
-     * 監査対象期間の末日 — end of the audited period
+     * 監査対象期間の末日 — end of the audited period the listing rests on (for reference: kanmon does not compute the expiry from it)
      */
     auditPeriodEnd?: string;
     /**
-     * 有効期限 — expiry of the listing
+     * 有効期限 — expiry of the listing, as the official list shows it
      */
     expiresOn?: string;
     /**
-     * 更新申請日 — date a renewal was applied for
+     * 更新申請日 — date a renewal of the listing was applied for; null: no renewal applied for; absent: not stated
      */
-    renewalAppliedOn?: string;
+    renewalAppliedOn?: string | null;
     /**
-     * 登録申請日 — date the listing was applied for (decides the LIU special-measures window)
+     * 申請日 — date the service applied for ISMAP-LIU registration (for a special-measures list entry it decides whether the entry is inside the measure's window)
      */
     appliedOn?: string;
     /**
-     * 状態 — valid, renewal_pending, expired, withdrawn
+     * 状態 — valid, renewal_pending (a renewal applied for awaits a decision), expired, withdrawn
      */
     status?: 'valid' | 'renewal_pending' | 'expired' | 'withdrawn';
     /**
@@ -1046,7 +1062,7 @@ export interface CloudService {
     [k: string]: unknown | undefined;
   };
   /**
-   * 未登録サービスの利用 — use of an unlisted service
+   * 未登録サービスの利用 — the record of using a service on no list by exception (reason, own assessment, approval); null: no such record exists; absent: not stated
    */
   unlisted?: {
     /**
@@ -1070,7 +1086,7 @@ export interface CloudService {
      * via the `patternProperty` "^x-".
      */
     [k: string]: unknown | undefined;
-  };
+  } | null;
   /**
    * ISMAP-LIU — low-impact use
    */
@@ -1080,11 +1096,11 @@ export interface CloudService {
      */
     businessCategory?: string;
     /**
-     * 対象業務 — the category is on the LIU list
+     * 対象業務 — the business falls in a category ISMAP-LIU covers (checked by IS-15, which rests on unverified knowledge)
      */
     businessCategoryListed?: boolean;
     /**
-     * 影響度評価 — low, not_low
+     * 影響度評価 — result of the business and information impact assessment: low, not_low
      */
     impactAssessment?: 'low' | 'not_low';
     /**
@@ -1098,7 +1114,7 @@ export interface CloudService {
     [k: string]: unknown | undefined;
   };
   /**
-   * C3情報の追加対策 — extra measures for C3 data
+   * C3情報の追加対策 — extra measures for C3 information; recorded: false states that none are recorded
    */
   c3Measures?: {
     /**
@@ -1116,11 +1132,11 @@ export interface CloudService {
     [k: string]: unknown | undefined;
   };
   /**
-   * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded
+   * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded: true or false
    */
   userResponsibilitiesRecorded?: boolean;
   /**
-   * 開示情報の確認 — disclosures (capital ties, foreign-law access, jurisdiction) reviewed
+   * 開示情報の確認 — provider disclosures (capital ties, foreign-law access, jurisdiction) reviewed: true or false
    */
   disclosuresReviewed?: boolean;
   /**

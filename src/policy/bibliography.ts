@@ -1,10 +1,11 @@
 import type { ErrorObject } from 'ajv';
+import { msg } from '../diagnostics/catalogue/index.js';
 import sourcesSchema from '../../schemas/sources.schema.json';
 import type { SourceEntry } from '../engine/compiled.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
-import { BUNDLED_BIBLIOGRAPHY } from './bundled/bibliography.js';
-import { PolicyLoadError, type PolicyError } from './errors.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
+import { BUNDLED_BIBLIOGRAPHY } from './bundled/packs.generated.js';
+import type { PolicyError } from './errors.js';
 import { validate as schemaValidate } from './sources-validator.generated.js';
 
 // The bibliography: every document a rule cites, by a stable id. Rules cite `source: <id>` and a
@@ -37,17 +38,14 @@ export function parseBibliography(text: string, file?: string): { sources: Map<s
       const pos = doc.locate(`/sources/${i}`);
       errors.push({
         code: 'invalid-value', ...where, pointer: `/sources/${i}`, line: pos.line, column: pos.column,
-        message: {
-          ja: `出典 ${entry.id} には date（文書の日付）か notBefore（日付のない文書で、引用する最新の文書の日付）のどちらか一方を書いてください。`,
-          en: `Source ${entry.id} needs exactly one of date (the document's date) and notBefore (for an undated document: the date of the newest document it cites).`,
-        },
+        message: msg('policy.source-date', { id: entry.id }),
       });
     }
     if (sources.has(entry.id)) {
       const pos = doc.locate(`/sources/${i}/id`);
       errors.push({
         code: 'duplicate-source', ...where, pointer: `/sources/${i}/id`, line: pos.line, column: pos.column,
-        message: { ja: `出典ID ${entry.id} が二度あります。`, en: `Source id ${entry.id} appears twice.` },
+        message: msg('policy.duplicate-source', { id: entry.id }),
       });
     } else sources.set(entry.id, entry);
   });
@@ -56,12 +54,8 @@ export function parseBibliography(text: string, file?: string): { sources: Map<s
 
 let bundled: Bibliography | undefined;
 
-/** The bundled bibliography, parsed once. */
+/** The bundled bibliography, checked when the packs were precompiled. */
 export function bundledBibliography(): Bibliography {
-  if (!bundled) {
-    const result = parseBibliography(BUNDLED_BIBLIOGRAPHY.text, BUNDLED_BIBLIOGRAPHY.file);
-    if ('errors' in result) throw new PolicyLoadError(result.errors);
-    bundled = result.sources;
-  }
+  bundled ??= new Map(BUNDLED_BIBLIOGRAPHY.map((s) => [s.id, s]));
   return bundled;
 }

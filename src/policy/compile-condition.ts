@@ -1,10 +1,11 @@
 import type { CompiledCondition, FactReference } from '../engine/compiled.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { OPERATORS, type OperatorSpec } from '../engine/operators.js';
 import { parsePath, PROTOTYPE_NAMES } from '../engine/path.js';
 import { isIsoDate } from '../shared/dates.js';
 import { formatValue } from '../shared/messages.js';
 import type { PolicyErrorCode } from './errors.js';
-import { CALLER_FACTS } from '../registry/facts.js';
+import { FACT_DECLARATIONS as CALLER_FACTS } from '../facts/declarations.js';
 import { factSchema, schemaAt, shapeOf, type ExtensionSchemas, type SchemaNode, type SchemaShape } from './schema-paths.js';
 
 /** A static-check problem before file and line are attached. */
@@ -46,10 +47,7 @@ export function compileCondition(raw: unknown, pointer: string, scope: FactScope
   if (groups.length + (isLeaf ? 1 : 0) !== 1) {
     problems.push({
       code: 'invalid-condition', pointer,
-      message: {
-        ja: '条件には all / any / not のいずれか一つ、又は fact・operator・value の比較を一つだけ書いてください。',
-        en: 'A condition must be exactly one of all / any / not, or one fact/operator/value comparison.',
-      },
+      message: msg('policy.invalid-condition'),
     });
     return undefined;
   }
@@ -67,7 +65,7 @@ export function compileCondition(raw: unknown, pointer: string, scope: FactScope
     if (items.length === 0) {
       problems.push({
         code: 'empty-group', pointer: `${pointer}/${kind}`,
-        message: { ja: `空の ${kind} は json-rules-engine では常に真になります。条件を書くか、削除してください。`, en: `An empty ${kind} is always true in json-rules-engine. Add conditions or remove it.` },
+        message: msg('policy.empty-group', { kind }),
       });
     }
     const children = items.map((c, i) => compileCondition(c, `${pointer}/${kind}/${i}`, scope, problems));
@@ -79,7 +77,7 @@ export function compileCondition(raw: unknown, pointer: string, scope: FactScope
 function strayKeys(pointer: string, keys: string[]): ConditionProblem {
   return {
     code: 'invalid-condition', pointer,
-    message: { ja: `グループ条件に余分なキーがあります: ${keys.join(', ')}`, en: `A group condition has stray keys: ${keys.join(', ')}` },
+    message: msg('policy.stray-keys', { value: keys.join(', ') }),
   };
 }
 
@@ -90,7 +88,7 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
   if (typeof fact !== 'string' || typeof operatorName !== 'string' || !('value' in node)) {
     problems.push({
       code: 'invalid-condition', pointer,
-      message: { ja: '比較条件には fact・operator・value が必要です。', en: 'A comparison needs fact, operator and value.' },
+      message: msg('policy.incomplete-comparison'),
     });
     return undefined;
   }
@@ -98,10 +96,7 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
   if (!operator) {
     problems.push({
       code: 'unknown-operator', pointer: `${pointer}/operator`,
-      message: {
-        ja: `未知の演算子「${operatorName}」です。使える演算子: ${[...OPERATORS.keys()].join(', ')}`,
-        en: `Unknown operator "${operatorName}". Known operators: ${[...OPERATORS.keys()].join(', ')}`,
-      },
+      message: msg('policy.unknown-operator', { operatorName, value: [...OPERATORS.keys()].join(', ') }),
     });
   }
   const path = typeof node.path === 'string' ? node.path : '$';
@@ -114,7 +109,7 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
       if (!operator.acceptsFactValue) {
         problems.push({
           code: 'value-mismatch', pointer: `${pointer}/value`,
-          message: { ja: `演算子 ${operator.name} の値に fact 参照は使えません。`, en: `Operator ${operator.name} does not take a fact reference as its value.` },
+          message: msg('policy.value-mismatch', { name: operator.name }),
         });
       } else {
         const refPath = value.path ?? '$';
@@ -123,12 +118,12 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
         if (value.times !== undefined && (operator.value !== 'number' || (refTarget && shapeOf(refTarget) !== 'number' && shapeOf(refTarget) !== 'unknown'))) {
           problems.push({
             code: 'value-mismatch', pointer: `${pointer}/value/times`,
-            message: { ja: '`times` は数値を比べる演算子で、数値の項目を参照するときだけ使えます。', en: '`times` works only with an operator that compares numbers, on a reference to a number.' },
+            message: msg('policy.times-mismatch'),
           });
         } else if (refTarget && !referenceFits(operator, shapeOf(refTarget))) {
           problems.push({
             code: 'fact-type-mismatch', pointer: `${pointer}/value/path`,
-            message: { ja: `演算子 ${operator.name} の値は ${operator.value} ですが、参照先の値は ${shapeOf(refTarget)} です。`, en: `Operator ${operator.name} takes a ${operator.value} value, but the referenced value is a ${shapeOf(refTarget)}.` },
+            message: msg('policy.reference-type-mismatch', { name: operator.name, value: operator.value, value2: shapeOf(refTarget) }),
           });
         }
         if (segments) valueRef = { fact: value.fact, path: refPath, segments, ...(value.times !== undefined ? { times: value.times } : {}) };
@@ -172,7 +167,7 @@ export function resolveFactPath(fact: string, path: string, pointer: string, sco
   if (PROTOTYPE_NAMES.has(fact)) {
     problems.push({
       code: 'prototype-name', pointer,
-      message: { ja: `「${fact}」は JavaScript の内部の名前なので fact に使えません。`, en: `"${fact}" is a JavaScript internal name and can never be a fact.` },
+      message: msg('policy.prototype-name', { fact }),
     });
     return undefined;
   }
@@ -181,10 +176,10 @@ export function resolveFactPath(fact: string, path: string, pointer: string, sco
     problems.push({
       code: 'unknown-fact', pointer,
       message: fact === 'item'
-        ? { ja: 'fact「item」は forEach のあるルールでだけ使えます。', en: 'The fact "item" exists only in rules with forEach.' }
+        ? msg('policy.item-outside-for-each')
         : CALLER_FACTS.some((f) => f.name === fact)
-          ? { ja: `fact「${fact}」は forEach: ${CALLER_FACTS.find((f) => f.name === fact)!.forEach ?? ''} のルールでだけ使えます。`, en: `The fact "${fact}" exists only in rules with forEach: ${CALLER_FACTS.find((f) => f.name === fact)!.forEach ?? ''}.` }
-          : { ja: `未知の fact「${fact}」です。記述子の最上位の項目名、item（forEach 内）、asOf、呼び出し側の fact（${CALLER_FACTS.map((f) => f.name).join(', ')}）を使ってください。`, en: `Unknown fact "${fact}". Use a top-level descriptor property, item (inside forEach), asOf or a caller fact (${CALLER_FACTS.map((f) => f.name).join(', ')}).` },
+          ? msg('policy.caller-fact-outside-for-each', { fact, value: CALLER_FACTS.find((f) => f.name === fact)!.forEach ?? '' })
+          : msg('policy.unknown-fact-3', { fact, value: CALLER_FACTS.map((f) => f.name).join(', ') }),
     });
     return undefined;
   }
@@ -192,10 +187,7 @@ export function resolveFactPath(fact: string, path: string, pointer: string, sco
   if (!segments) {
     problems.push({
       code: 'invalid-path', pointer: `${pointer}/path`,
-      message: {
-        ja: `パス「${path}」は使えません。$ から始め、.名前 と [番号] だけで書いてください（['キー']、フィルタ、式、ワイルドカードは不可。Object.prototype のメンバー名（constructor、__proto__ など）も不可）。`,
-        en: `Path "${path}" is outside kanmon's path grammar: start with $ and use only .name and [index] steps (no ['key'], filters, scripts or wildcards, and no Object.prototype member names such as constructor or __proto__).`,
-      },
+      message: msg('policy.invalid-path', { path }),
     });
     return undefined;
   }
@@ -203,7 +195,7 @@ export function resolveFactPath(fact: string, path: string, pointer: string, sco
   if (!node) {
     problems.push({
       code: 'path-not-in-schema', pointer: `${pointer}/path`,
-      message: { ja: `パス ${fact} ${path} は記述子スキーマに存在しません。`, en: `Path ${fact} ${path} does not exist in the descriptor schema.` },
+      message: msg('policy.path-not-in-schema', { fact, path }),
     });
   }
   return node;
@@ -226,10 +218,7 @@ function checkValue(operator: OperatorSpec, value: unknown, pointer: string, pro
   if (!ok) {
     problems.push({
       code: 'value-mismatch', pointer,
-      message: {
-        ja: `演算子 ${operator.name} の値は ${operator.value} でなければなりません（実際: ${formatValue(value)}）。`,
-        en: `Operator ${operator.name} needs a ${operator.value} value (got ${formatValue(value)}).`,
-      },
+      message: msg('policy.value-mismatch-operator', { name: operator.name, value: operator.value, value2: formatValue(value) }),
     });
   }
 }
@@ -239,10 +228,7 @@ function checkFactShape(operator: OperatorSpec, target: SchemaNode, value: unkno
   if (shape !== 'unknown' && operator.fact !== 'any' && operator.fact !== shape) {
     problems.push({
       code: 'fact-type-mismatch', pointer: `${pointer}/path`,
-      message: {
-        ja: `演算子 ${operator.name} は ${operator.fact} を比べますが、このパスの値は ${shape} です。`,
-        en: `Operator ${operator.name} compares a ${operator.fact}, but this path holds a ${shape}.`,
-      },
+      message: msg('policy.fact-type-mismatch', { name: operator.name, fact: operator.fact, shape }),
     });
     return;
   }
@@ -254,10 +240,7 @@ function checkFactShape(operator: OperatorSpec, target: SchemaNode, value: unkno
   if (bad.length) {
     problems.push({
       code: 'value-not-in-enum', pointer: `${pointer}/value`,
-      message: {
-        ja: `値 ${bad.map(formatValue).join(', ')} はこの項目に現れません。使える値: ${allowed.map(formatValue).join(', ')}`,
-        en: `Value ${bad.map(formatValue).join(', ')} can never occur here. Allowed: ${allowed.map(formatValue).join(', ')}`,
-      },
+      message: msg('policy.value-not-in-enum', { value: bad.map(formatValue).join(', '), value2: allowed.map(formatValue).join(', ') }),
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { Basis, Citation, CompiledEdition, CompiledRule, FactReference, Severity, SourceEntry } from '../engine/compiled.js';
+import { msg, msgWith } from '../diagnostics/catalogue/index.js';
 import { parsePath } from '../engine/path.js';
 import type { Bibliography } from './bibliography.js';
 import { compileCondition, resolveFactPath, type ConditionProblem, type FactScope } from './compile-condition.js';
@@ -11,7 +12,7 @@ export function compileResolved(raw: RawEdition, problems: ConditionProblem[], b
   if (raw.effective.until !== undefined && raw.effective.until < raw.effective.from) {
     problems.push({
       code: 'invalid-effective-range', pointer: '/effective/until',
-      message: { ja: 'effective.until が effective.from より前です。', en: 'effective.until is before effective.from.' },
+      message: msg('policy.invalid-effective-range'),
     });
   }
   const extensions = raw.descriptorExtensions ?? {};
@@ -21,7 +22,7 @@ export function compileResolved(raw: RawEdition, problems: ConditionProblem[], b
     if (ids.has(rule.id)) {
       problems.push({
         code: 'duplicate-rule-id', pointer: `/rules/${i}/id`,
-        message: { ja: `ルールID ${rule.id} が重複しています（/rules/${ids.get(rule.id)} と同じ）。`, en: `Rule id ${rule.id} is used twice (also at /rules/${ids.get(rule.id)}).` },
+        message: msg('policy.duplicate-rule-id', { id: rule.id, value: ids.get(rule.id) }),
       });
     } else ids.set(rule.id, i);
   });
@@ -41,10 +42,7 @@ function cite(id: string, pointer: string, bibliography: Bibliography, problems:
   if (!entry) {
     problems.push({
       code: 'unknown-source', pointer,
-      message: {
-        ja: `出典ID ${id} は出典一覧（policies/sources.yaml、又はこの版の sources）にありません。`,
-        en: `Source ${id} is not in the bibliography (policies/sources.yaml, or this edition's sources).`,
-      },
+      message: msg('policy.unknown-source', { id }),
     });
   }
   return entry;
@@ -65,10 +63,7 @@ function checkSeverity(rule: RawRule, seeAlso: readonly Citation[], pointer: str
   if (RANK[rule.severity] <= RANK[ceiling]) return;
   problems.push({
     code: 'severity-above-basis', pointer: `${pointer}/severity`,
-    message: {
-      ja: `ルール ${rule.id} の根拠は ${rule.basis} なので、重大度は ${ceiling} までです（${rule.severity} は不可）。error は一次資料（primary）、又は一次資料が採り入れた監査の指摘（seeAlso にその一次資料）に限ります。`,
-      en: `Rule ${rule.id} rests on a ${rule.basis} source, so its severity may be ${ceiling} at most (not ${rule.severity}). Error needs a primary text, or an audit finding a primary text has adopted (cite it in seeAlso).`,
-    },
+    message: msg('policy.severity-above-basis', { id: rule.id, basis: rule.basis, ceiling, severity: rule.severity }),
   });
 }
 
@@ -82,10 +77,7 @@ function actDateOf(rule: RawRule, pointer: string, scope: FactScope, problems: C
   if (shapeOf(node) !== 'date' || segments.length === 0 || rule.actDate.fact === 'asOf') {
     problems.push({
       code: 'invalid-act-date', pointer: `${pointer}/actDate`,
-      message: {
-        ja: `actDate（${rule.actDate.fact} ${rule.actDate.path}）は記述子の日付（format: date）の項目を指してください。`,
-        en: `actDate (${rule.actDate.fact} ${rule.actDate.path}) must lead to a date field (format: date) of the descriptor.`,
-      },
+      message: msg('policy.invalid-act-date', { fact: rule.actDate.fact, path: rule.actDate.path }),
     });
     return undefined;
   }
@@ -104,7 +96,7 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
   if (range?.from !== undefined && range.until !== undefined && range.until < range.from) {
     problems.push({
       code: 'invalid-effective-range', pointer: `${pointer}/effective/until`,
-      message: { ja: 'effective.until が effective.from より前です。', en: 'effective.until is before effective.from.' },
+      message: msg('policy.invalid-rule-effective-range'),
     });
   }
   const scope: FactScope = { extensions };
@@ -116,7 +108,7 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
     if (!segments || !items) {
       problems.push({
         code: 'invalid-for-each', pointer: `${pointer}/forEach`,
-        message: { ja: `forEach「${rule.forEach}」は記述子の配列を指していません。`, en: `forEach "${rule.forEach}" does not lead to an array in the descriptor schema.` },
+        message: msg('policy.invalid-for-each', { forEach: rule.forEach }),
       });
     } else {
       scope.item = items;
@@ -153,7 +145,7 @@ function checkPlaceholders(template: string, pointer: string, scope: FactScope, 
     if (probe.length > 0) {
       problems.push({
         code: 'unknown-placeholder', pointer,
-        message: { ja: `差し込み {${match[1]}} を解決できません: ${probe[0]!.message.ja}`, en: `Placeholder {${match[1]}} cannot be resolved: ${probe[0]!.message.en}` },
+        message: msgWith('policy.unknown-placeholder', { placeholder: match[1] }, { reason: probe[0]!.message }),
       });
     }
   }
@@ -165,7 +157,7 @@ function checkExemptions(rules: readonly RawRule[], ids: ReadonlyMap<string, num
       const pointer = `/rules/${i}/exemptedBy/${j}`;
       const target = ids.get(ref);
       if (target === undefined) {
-        problems.push({ code: 'unknown-rule-reference', pointer, message: { ja: `ルール ${ref} はこの版にありません。`, en: `Rule ${ref} is not in this edition.` } });
+        problems.push({ code: 'unknown-rule-reference', pointer, message: msg('policy.unknown-rule-reference', { ref }) });
         return;
       }
       const exempting = rules[target]!;
@@ -173,10 +165,7 @@ function checkExemptions(rules: readonly RawRule[], ids: ReadonlyMap<string, num
       if (ref === rule.id || (exempting.exemptedBy ?? []).length > 0 || !sameItems) {
         problems.push({
           code: 'invalid-exemption', pointer,
-          message: {
-            ja: `${ref} は適用除外ルールにできません（自分自身、別の除外を持つルール、又は forEach の異なるルールは不可）。`,
-            en: `${ref} cannot exempt this rule: it must be another rule, have no exemptions of its own, and be project-level or share this rule's forEach.`,
-          },
+          message: msg('policy.invalid-exemption', { ref }),
         });
       }
     });

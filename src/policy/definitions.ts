@@ -1,4 +1,5 @@
 import type { PolicyError } from './errors.js';
+import { msg, msgWith } from '../diagnostics/catalogue/index.js';
 import type { Origin, Origins } from './origins.js';
 
 /** A named condition and where it is written. */
@@ -46,10 +47,7 @@ function expandReference(node: Node, table: DefinitionTable, origins: Origins, e
   if (extra.length > 0) {
     errors.push(origins.error(here, {
       code: 'invalid-condition',
-      message: {
-        ja: `{ condition: ${name} } は単独で書いてください（余分なキー: ${extra.join(', ')}）。`,
-        en: `{ condition: ${name} } stands alone (stray keys: ${extra.join(', ')}).`,
-      },
+      message: msg('policy.reference-stray-keys', { name, value: extra.join(', ') }),
     }));
     return undefined;
   }
@@ -58,10 +56,7 @@ function expandReference(node: Node, table: DefinitionTable, origins: Origins, e
     const known = [...table.keys()].sort();
     errors.push(origins.error(at('/condition'), {
       code: 'unknown-definition',
-      message: {
-        ja: `定義「${name}」はありません。${known.length ? `定義済み: ${known.join(', ')}` : 'この版とその基の版には definitions がありません。'}`,
-        en: `There is no definition "${name}". ${known.length ? `Defined: ${known.join(', ')}` : 'This edition and its bases define no conditions.'}`,
-      },
+      message: msgWith('policy.unknown-definition', { name }, { defined: known.length ? msg('policy.defined-names', { names: known.join(', ') }) : msg('policy.no-definitions') }),
     }));
     return undefined;
   }
@@ -69,7 +64,7 @@ function expandReference(node: Node, table: DefinitionTable, origins: Origins, e
     const loop = [...stack.slice(stack.indexOf(name)), name].join(' → ');
     errors.push(origins.error(at('/condition'), {
       code: 'definition-cycle',
-      message: { ja: `定義が自分自身を参照しています: ${loop}`, en: `A definition refers to itself: ${loop}` },
+      message: msg('policy.definition-cycle', { loop }),
     }));
     return undefined;
   }

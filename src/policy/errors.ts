@@ -1,6 +1,7 @@
+import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Bilingual } from '../shared/messages.js';
 import type { SchemaProblemCode } from '../shared/schema-problems.js';
-import type { SyntaxProblem } from '../shared/source-document.js';
+import type { SyntaxProblem } from '../parse/source-document.js';
 
 /** Closed set of codes for a policy pack edition kanmon refuses to load. */
 export type PolicyErrorCode =
@@ -48,14 +49,16 @@ export interface PolicyError {
   message: Bilingual;
 }
 
-/** Thrown when an edition cannot be loaded; carries every problem found at once. */
-export class PolicyLoadError extends Error {
-  readonly code = 'invalid-policy';
-  readonly errors: readonly PolicyError[];
-  constructor(errors: readonly PolicyError[]) {
-    const first = errors[0];
-    super(`invalid policy: ${errors.length} problem(s); first: ${first?.file ?? ''}:${first?.line ?? 0}:${first?.column ?? 0} ${first?.code ?? ''} ${first?.message.en ?? ''}`);
-    this.name = 'PolicyLoadError';
-    this.errors = errors;
-  }
+/** A policy problem as the one diagnostic shape every user-facing problem has. */
+export function policyDiagnostic(error: PolicyError): Diagnostic & { code: PolicyErrorCode } {
+  const { code, file, pointer, line, column, message } = error;
+  return {
+    code, kind: 'policy', severity: 'error', message,
+    ...(file !== undefined ? { file } : {}), pointer, ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}),
+  };
+}
+
+/** The error thrown for editions that cannot be loaded: every problem, at once. */
+export function policyLoadError(errors: readonly PolicyError[]): KanmonError {
+  return new KanmonError('policy', errors.map(policyDiagnostic));
 }

@@ -1,21 +1,24 @@
 import type { CompiledEdition } from '../engine/compiled.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
-import type { SourceDocument } from '../shared/source-document.js';
-import { BUNDLED_SOURCES } from './bundled/sources.js';
+import type { SourceDocument } from '../parse/source-document.js';
+import { BUNDLED_EDITIONS } from './bundled/packs.generated.js';
 import type { ConditionProblem } from './compile-condition.js';
 import { compileResolved } from './compile-edition.js';
-import { PolicyLoadError, type PolicyError } from './errors.js';
+import { policyDiagnostic, type PolicyError } from './errors.js';
+import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Origins } from './origins.js';
 import { resolveEditions } from './resolve.js';
+import { deepEqual } from '../shared/deep-equal.js';
 import { bundledBibliography, type Bibliography } from './bibliography.js';
-import { parseEdition, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
+import { parseEdition, type EditionData, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
 
 /** The outcome of loading one edition: the compiled edition, or every problem in it. */
-export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false; errors: PolicyError[] };
+export type EditionResult = { ok: true; edition: CompiledEdition } | { ok: false; diagnostics: Diagnostic[] };
 
 /** The outcome of loading a set of editions: the compiled editions in the order given, or every problem in them. */
-export type EditionSetResult = { ok: true; editions: CompiledEdition[] } | { ok: false; errors: PolicyError[] };
+export type EditionSetResult = { ok: true; editions: CompiledEdition[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Options of compileEditions(). */
 export interface EditionSetOptions {
@@ -28,7 +31,7 @@ export interface EditionSetOptions {
 
 /** One edition of a set: its text, as written, and (when it loads) resolved and compiled. */
 export interface LoadedEdition {
-  source: EditionText;
+  source: EditionText | EditionData;
   written?: WrittenEdition;
   resolved?: RawEdition;
   compiled?: CompiledEdition;
@@ -40,31 +43,31 @@ export function compileEdition(text: string, file?: string): EditionResult {
   return result.ok ? { ok: true, edition: result.editions[0]! } : result;
 }
 
-/** Like compileEdition, but throws a PolicyLoadError carrying every problem. */
+/** Like compileEdition, but throws a KanmonError (kind 'policy') carrying every problem. */
 export function loadEdition(text: string, file?: string): CompiledEdition {
   const result = compileEdition(text, file);
-  if (!result.ok) throw new PolicyLoadError(result.errors);
+  if (!result.ok) throw new KanmonError('policy', result.diagnostics);
   return result.edition;
 }
 
 /** Load editions together, so one may extend another; each is resolved to its full form and compiled. */
-export function compileEditions(sources: readonly EditionText[], options: EditionSetOptions = {}): EditionSetResult {
+export function compileEditions(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): EditionSetResult {
   const { editions, errors } = loadEditionSet(sources, options);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, editions: editions.map((e) => e.compiled!) };
+  return errors.length > 0 ? { ok: false, diagnostics: errors.map(policyDiagnostic) } : { ok: true, editions: editions.map((e) => e.compiled!) };
 }
 
 /** Load editions together and keep each as written and as resolved beside the compiled form. */
-export function loadEditionSet(sources: readonly EditionText[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
+export function loadEditionSet(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
   const origins = new Origins();
   const errors: PolicyError[] = [];
-  const parse = (source: EditionText): ParsedEdition | undefined => {
+  const parse = (source: EditionText | EditionData): ParsedEdition | undefined => {
     const result = parseEdition(source, origins);
     if ('errors' in result) { errors.push(...result.errors); return undefined; }
     return result.edition;
   };
   const parsed = sources.map(parse);
   // The bundled editions are correct (the build checks them), so their parse is only kept when it works.
-  const bases = options.bundled ? BUNDLED_SOURCES.map((s) => parseEdition(s, origins)).flatMap((r) => ('edition' in r ? [r.edition] : [])) : [];
+  const bases = options.bundled ? BUNDLED_EDITIONS.map((s) => parseEdition(s, origins)).flatMap((r) => ('edition' in r ? [r.edition] : [])) : [];
   const given = parsed.filter((p): p is ParsedEdition => p !== undefined);
   const { resolved, errors: resolveErrors } = resolveEditions(given, bases, origins);
   errors.push(...resolveErrors);
@@ -110,11 +113,13 @@ function withOwnSources(editions: readonly ParsedEdition[], origins: Origins, er
   for (const e of own) {
     e.written.sources!.forEach((entry, i) => {
       if (!all.has(entry.id)) { all.set(entry.id, entry); return; }
+      // Editions of one pack may each list the same document: only a different document under a taken id is a problem.
+      if (!bundled.has(entry.id) && deepEqual(all.get(entry.id), entry)) return;
       errors.push(origins.error({ doc: e.doc, pointer: `/sources/${i}/id` }, {
         code: 'duplicate-source',
         message: bundled.has(entry.id)
-          ? { ja: `出典ID ${entry.id} は同梱の出典一覧にあります。別のIDを付けてください。`, en: `Source id ${entry.id} is in the bundled bibliography already. Give your document another id.` }
-          : { ja: `出典ID ${entry.id} が二度あります。`, en: `Source id ${entry.id} is listed twice.` },
+          ? msg('policy.source-in-bundled', { id: entry.id })
+          : msg('policy.source-listed-twice', { id: entry.id }),
       }));
     });
   }

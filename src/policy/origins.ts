@@ -1,6 +1,7 @@
 import { fromPointer, toPointer } from '../shared/json-pointer.js';
+import { msg, msgWith, same, joined } from '../diagnostics/catalogue/index.js';
 import type { Bilingual } from '../shared/messages.js';
-import type { SourceDocument } from '../shared/source-document.js';
+import type { SourceDocument } from '../parse/source-document.js';
 import type { PolicyError, PolicyErrorCode } from './errors.js';
 
 /** Where a node of an edition is written: the file's parsed document and a pointer into it. */
@@ -56,7 +57,7 @@ export class Origins {
     const { file } = origin.doc;
     return {
       code: problem.code, ...(file !== undefined ? { file } : {}), pointer: origin.pointer, line: pos.line, column: pos.column,
-      message: suffix ? { ja: `${problem.message.ja}${suffix.ja}`, en: `${problem.message.en}${suffix.en}` } : problem.message,
+      message: suffix ? msgWith('policy.with-origin', {}, { message: problem.message, origin: suffix }) : problem.message,
     };
   }
 
@@ -82,13 +83,13 @@ export class Origins {
     const notes: Bilingual[] = [];
     if (reference) {
       const where = this.where(reference);
-      notes.push({ ja: `{ condition: ${reference.name} } として ${where} で使われています`, en: `used as { condition: ${reference.name} } at ${where}` });
+      notes.push(msg('policy.origin-definition-use', { name: reference.name, where }));
     }
     if (inherited) {
       const { file } = edition.doc;
-      notes.push({ ja: `${file ? `${file} の ` : ''}${edition.name} が受け継いだ箇所です`, en: `inherited by ${edition.name}${file ? ` in ${file}` : ''}` });
+      notes.push(msgWith('policy.origin-inherited', { name: edition.name }, { inFile: file ? msg('policy.in-file', { file }) : same('') }));
     }
-    const suffix = notes.length ? { ja: `（${notes.map((n) => n.ja).join('。')}）`, en: ` (${notes.map((n) => n.en).join('; ')})` } : undefined;
+    const suffix = notes.length ? msgWith('policy.origin-notes', {}, { notes: joined(notes, msg('policy.notes-separator')) }) : undefined;
     return { error: this.error(origin, problem, suffix), inherited };
   }
 

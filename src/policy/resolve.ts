@@ -1,4 +1,5 @@
 import type { Bilingual } from '../shared/messages.js';
+import { msg, msgWith, same } from '../diagnostics/catalogue/index.js';
 import { expandCondition, type Definition, type DefinitionTable } from './definitions.js';
 import type { PolicyError, PolicyErrorCode } from './errors.js';
 import type { Origins } from './origins.js';
@@ -31,10 +32,7 @@ export function resolveEditions(
     const key = keyOf(p.written.pack, p.written.edition);
     const first = own.get(key);
     if (first) {
-      fail(p, '/edition', 'duplicate-edition', {
-        ja: `${key} は ${first.doc.file ?? '別のファイル'} にもあります。同じパックの同じ版は一つだけ読み込めます。`,
-        en: `${key} is also in ${first.doc.file ?? 'another file'}. Load each edition of a pack once.`,
-      });
+      fail(p, '/edition', 'duplicate-edition', msgWith('policy.duplicate-edition', { key }, { file: first.doc.file !== undefined ? same(first.doc.file) : msg('policy.another-file') }));
       continue;
     }
     own.set(key, p);
@@ -48,7 +46,7 @@ export function resolveEditions(
     if (visiting.includes(p)) {
       const closing = visiting[visiting.length - 1]!;
       const loop = [...visiting.slice(visiting.indexOf(p)), p].map((e) => e.written.edition).join(' → ');
-      fail(closing, '/extends', 'extends-cycle', { ja: `extends が循環しています: ${loop}`, en: `The extends chain runs in a circle: ${loop}` });
+      fail(closing, '/extends', 'extends-cycle', msg('policy.extends-cycle', { loop }));
       return null;
     }
     const base = p.written.extends === undefined ? undefined : findBase(p, [...visiting, p]);
@@ -61,27 +59,18 @@ export function resolveEditions(
     const { pack } = p.written;
     const [, named, edition] = /^(?:([^@]+)@)?(.+)$/.exec(p.written.extends!)!;
     if (named !== undefined && named !== pack) {
-      fail(p, '/extends', 'base-in-other-pack', {
-        ja: `extends は同じパック（${pack}）の版を指してください。${named} の版は基にできません。`,
-        en: `extends must name an edition of the same pack (${pack}); an edition of ${named} cannot be a base.`,
-      });
+      fail(p, '/extends', 'base-in-other-pack', msg('policy.base-in-other-pack', { pack, named }));
       return null;
     }
     const target = index.get(keyOf(pack, edition!));
     if (!target) {
       const loaded = [...index.values()].filter((e) => e.written.pack === pack && e !== p).map((e) => e.written.edition).sort();
-      fail(p, '/extends', 'unknown-base-edition', {
-        ja: `基の版 ${pack}@${edition} が読み込まれていません。${loaded.length ? `読み込まれている ${pack} の版: ${loaded.join(', ')}` : `${pack} の他の版は読み込まれていません。基の版のファイルも一緒に読み込んでください。`}`,
-        en: `The base edition ${pack}@${edition} is not loaded. ${loaded.length ? `Loaded editions of ${pack}: ${loaded.join(', ')}` : `No other edition of ${pack} is loaded: load the base edition's file together with this one.`}`,
-      });
+      fail(p, '/extends', 'unknown-base-edition', msgWith('policy.unknown-base-edition', { pack, edition }, { loaded: loaded.length ? msg('policy.loaded-editions', { pack, editions: loaded.join(', ') }) : msg('policy.no-other-edition', { pack }) }));
       return null;
     }
     const base = resolve(target, visiting);
     if (base && !(base.raw.effective.from < p.written.effective.from)) {
-      fail(p, '/extends', 'base-not-earlier', {
-        ja: `基の版 ${edition} の effective.from（${base.raw.effective.from}）がこの版の effective.from（${p.written.effective.from}）より前ではありません。extends は前の版を指してください。`,
-        en: `The base edition ${edition} takes effect on ${base.raw.effective.from}, not before this edition (${p.written.effective.from}). extends must name an earlier edition.`,
-      });
+      fail(p, '/extends', 'base-not-earlier', msg('policy.base-not-earlier', { edition, from: base.raw.effective.from, from2: p.written.effective.from }));
     }
     return base;
   };
@@ -93,10 +82,7 @@ export function resolveEditions(
     for (const [name, body] of Object.entries(w.definitions ?? {})) {
       if (definitions.has(name)) {
         const where = definitions.get(name)!.origin;
-        fail(p, `/definitions/${name}`, 'redefined-definition', {
-          ja: `定義「${name}」は基の版（${where.doc.file ?? '別のファイル'}）で定義済みです。変えた条件には新しい名前を付けてください。`,
-          en: `"${name}" is already defined by a base edition (${where.doc.file ?? 'another file'}). Give a changed condition a new name.`,
-        }, 'key');
+        fail(p, `/definitions/${name}`, 'redefined-definition', msgWith('policy.redefined-definition', { name }, { file: where.doc.file !== undefined ? same(where.doc.file) : msg('policy.another-file') }), 'key');
       } else definitions.set(name, { body, origin: { doc: p.doc, pointer: `/definitions/${name}` } });
     }
     // Definitions nobody uses yet are checked too, so a broken one never waits for its first use.
@@ -112,9 +98,11 @@ export function resolveEditions(
     const appliesToNote = w.appliesToNote ?? base?.raw.appliesToNote;
     const extensions = Object.fromEntries(Object.entries(w).filter(([k]) => k.startsWith('x-')));
     const descriptorExtensions = { ...(base?.raw.descriptorExtensions ?? {}), ...(w.descriptorExtensions ?? {}) };
+    // An edition's own documents stay with it, and with the editions that extend it.
+    const sources = [...(base?.raw.sources ?? []), ...(w.sources ?? []).filter((s) => !(base?.raw.sources ?? []).some((b) => b.id === s.id))];
     const raw: RawEdition = {
       schemaVersion: w.schemaVersion, pack: w.pack, edition: w.edition, title: w.title, ...(w.description ? { description: w.description } : {}),
-      effective: w.effective, source: w.source, ...(appliesTo !== undefined ? { appliesTo } : {}), ...(appliesToNote ? { appliesToNote } : {}),
+      effective: w.effective, source: w.source, ...(sources.length ? { sources } : {}), ...(appliesTo !== undefined ? { appliesTo } : {}), ...(appliesToNote ? { appliesToNote } : {}),
       ...(Object.keys(descriptorExtensions).length ? { descriptorExtensions } : {}),
       rules: origins.mark(rules, origins.of(w.rules ?? w)), ...extensions,
     };
@@ -139,7 +127,7 @@ function applyChanges(p: ParsedEdition, inherited: readonly RawRule[], expand: (
   const once = (id: string, pointer: string): boolean => {
     const earlier = touched.get(id);
     if (earlier !== undefined) {
-      fail(p, pointer, 'duplicate-rule-id', { ja: `ルール ${id} は ${earlier} でも置き換え又は削除されています。`, en: `Rule ${id} is already replaced or removed at ${earlier}.` });
+      fail(p, pointer, 'duplicate-rule-id', msg('policy.rule-changed-twice', { id, earlier }));
       return false;
     }
     touched.set(id, pointer);
@@ -150,24 +138,21 @@ function applyChanges(p: ParsedEdition, inherited: readonly RawRule[], expand: (
     const at = position.get(id);
     if (at === undefined) {
       fail(p, `/remove/${i}/id`, 'remove-unknown-rule', noBase
-        ? { ja: 'remove は extends した版でだけ使えます。', en: 'remove works only in an edition that extends another.' }
-        : { ja: `基の版にルール ${id} はないため削除できません。`, en: `The base edition has no rule ${id} to remove.` });
+        ? msg('policy.remove-without-base')
+        : msg('policy.remove-unknown-rule', { id }));
     } else if (once(id, `/remove/${i}`)) rules[at] = undefined;
   });
   (w.replace ?? []).forEach((rule, i) => {
     const at = position.get(rule.id);
     if (at === undefined) {
       fail(p, `/replace/${i}/id`, 'replace-unknown-rule', noBase
-        ? { ja: 'replace は extends した版でだけ使えます。新しいルールは rules に書いてください。', en: 'replace works only in an edition that extends another. Write new rules under rules.' }
-        : { ja: `基の版にルール ${rule.id} はないため置き換えられません。新しいルールなら rules に書いてください。`, en: `The base edition has no rule ${rule.id} to replace. Write a new rule under rules.` });
+        ? msg('policy.replace-without-base')
+        : msg('policy.replace-unknown-rule', { id: rule.id }));
     } else if (once(rule.id, `/replace/${i}`)) rules[at] = expand(rule);
   });
   (w.rules ?? []).forEach((rule, i) => {
     if (position.has(rule.id)) {
-      fail(p, `/rules/${i}/id`, 'rule-already-in-base', {
-        ja: `ルール ${rule.id} は基の版にあります。変えるなら replace に、外すなら remove に書いてください。`,
-        en: `Rule ${rule.id} is in the base edition. To change it use replace; to drop it use remove.`,
-      });
+      fail(p, `/rules/${i}/id`, 'rule-already-in-base', msg('policy.rule-already-in-base', { id: rule.id }));
     } else rules.push(expand(rule));
   });
   return rules.filter((r): r is RawRule => r !== undefined);

@@ -1,9 +1,10 @@
 import type { ErrorObject } from 'ajv';
+import { msg } from '../diagnostics/catalogue/index.js';
 import policySchema from '../../schemas/policy.schema.json';
 import type { Basis, Phase, Severity, SourceEntry } from '../engine/compiled.js';
 import type { Bilingual } from '../shared/messages.js';
 import { toSchemaProblems } from '../shared/schema-problems.js';
-import { parseSource, type SourceDocument } from '../shared/source-document.js';
+import { parseSource, type SourceDocument } from '../parse/source-document.js';
 import type { PolicyError } from './errors.js';
 import type { Origins } from './origins.js';
 import type { ExtensionSchemas } from './schema-paths.js';
@@ -41,6 +42,12 @@ export interface EditionText {
   text: string;
 }
 
+/** An edition already parsed and checked against the schema (the bundled ones, precompiled at build time). */
+export interface EditionData {
+  file?: string;
+  value: WrittenEdition;
+}
+
 /** One edition file, parsed and checked against the policy schema. */
 export interface ParsedEdition {
   doc: SourceDocument;
@@ -51,7 +58,12 @@ export interface ParsedEdition {
 const validate = schemaValidate as unknown as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Parse one edition file and check it against the schema; the origins of its nodes are recorded. */
-export function parseEdition(source: EditionText, origins: Origins): { edition: ParsedEdition } | { errors: PolicyError[] } {
+export function parseEdition(source: EditionText | EditionData, origins: Origins): { edition: ParsedEdition } | { errors: PolicyError[] } {
+  if ('value' in source) {
+    // Checked when it was generated: no parse, no schema validation, no positions (a problem cannot arise).
+    const doc: SourceDocument = { ...(source.file !== undefined ? { file: source.file } : {}), text: '', value: source.value, locate: () => ({ line: 1, column: 1 }) };
+    return { edition: { doc, written: source.value } };
+  }
   const { file, text } = source;
   const parsed = parseSource(text, file);
   if ('problems' in parsed) {
@@ -66,10 +78,7 @@ export function parseEdition(source: EditionText, origins: Origins): { edition: 
     return {
       errors: [origins.error({ doc, pointer: '/rules' }, {
         code: 'missing-property',
-        message: {
-          ja: '/ に rules がありません。他の版を extends しない版は、ルールを rules に書いてください。',
-          en: '/ has no rules. An edition that extends no other edition states its rules under rules.',
-        },
+        message: msg('policy.missing-property'),
       })],
     };
   }

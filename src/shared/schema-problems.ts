@@ -1,6 +1,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Bilingual } from './messages.js';
+import { msg } from '../diagnostics/catalogue/index.js';
 import { formatValue } from './messages.js';
+import { closestNames } from './closest.js';
 
 /** Closed set of codes for a document that breaks its JSON Schema. */
 export type SchemaProblemCode =
@@ -11,6 +13,7 @@ export type SchemaProblemCode =
   | 'invalid-date'
   | 'out-of-range'
   | 'unsupported-schema-version'
+  | 'blank'
   | 'schema-violation';
 
 /** One schema problem: where (pointer) and what, before source positions are added. */
@@ -23,19 +26,30 @@ export interface SchemaProblem {
   params: Record<string, unknown>;
 }
 
-const TYPE_JA: Record<string, string> = {
-  string: '文字列', number: '数値', integer: '整数', boolean: '真偽値（true/false）', object: 'オブジェクト', array: '配列', null: 'null',
-};
 
-/** The schema node an ajv schemaPath (`#/$defs/a/additionalProperties`) names the parent of. */
-function parentNode(root: unknown, schemaPath: string): { properties?: object } | undefined {
-  let node: unknown = root;
-  const steps = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
-  for (const step of steps) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[step.replace(/~1/g, '/').replace(/~0/g, '~')];
+type SchemaObject = { $ref?: string; properties?: Record<string, SchemaObject>; items?: SchemaObject; $defs?: Record<string, SchemaObject> };
+
+/**
+ * The schema node that describes the value at an instance path (following properties, items and
+ * local $refs). Ajv's schemaPath is relative to the referenced definition in compiled code, so the
+ * instance path is the reliable guide.
+ */
+function schemaForInstance(root: unknown, instancePath: string): SchemaObject | undefined {
+  const top = root as SchemaObject;
+  const deref = (node: SchemaObject | undefined): SchemaObject | undefined => {
+    let current = node;
+    for (let guard = 0; current?.$ref !== undefined && guard < 20; guard++) {
+      const name = current.$ref.replace(/^#\/\$defs\//, '');
+      current = top.$defs?.[name];
+    }
+    return current;
+  };
+  let node = deref(top);
+  for (const step of instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (!node) return undefined;
+    node = /^\d+$/.test(step) && node.items ? deref(node.items) : deref(node.properties?.[step]);
   }
-  return node as { properties?: object } | undefined;
+  return node;
 }
 
 /** Map raw ajv errors one to one to bilingual problems; `root` (the schema) lets suggestions work without ajv's verbose mode. */
@@ -43,95 +57,65 @@ export function toSchemaProblems(errors: readonly ErrorObject[], root?: unknown)
   return errors.map((e): SchemaProblem => {
     const at = e.instancePath || '/';
     const p = e.params as Record<string, unknown>;
+    const problem = (code: SchemaProblemCode, message: Bilingual, pointer = e.instancePath, target: 'key' | 'value' = 'value', params = p): SchemaProblem =>
+      ({ code, pointer, target, message, params });
     switch (e.keyword) {
       case 'required': {
         const name = String(p.missingProperty);
-        return {
-          code: 'missing-property', pointer: `${e.instancePath}/${name}`, target: 'value', params: p,
-          message: { ja: `${at} に必須の項目「${name}」がありません。追加してください。`, en: `${at} is missing the required property "${name}". Add it.` },
-        };
+        return problem('missing-property', msg('schema.missing-property', { at, name }), `${e.instancePath}/${name}`);
       }
       case 'additionalProperties': {
         const name = String(p.additionalProperty);
-        const parent = (e.parentSchema as { properties?: object } | undefined) ?? (root ? parentNode(root, e.schemaPath) : undefined);
-        const known = Object.keys(parent?.properties ?? {});
-        const hint = closest(name, known);
-        const hintJa = hint ? `「${hint}」の誤りではありませんか。` : '';
-        const hintEn = hint ? ` Did you mean "${hint}"?` : '';
-        return {
-          code: 'unknown-property', pointer: `${e.instancePath}/${name}`, target: 'key', params: { ...p, suggestion: hint },
-          message: {
-            ja: `未知の項目「${name}」です（${at}）。${hintJa}拡張には x- で始まるキーを使ってください。`,
-            en: `Unknown property "${name}" at ${at}.${hintEn} Use a key starting with x- for extensions.`,
-          },
-        };
+        const parent = (e.parentSchema as { properties?: object } | undefined) ?? (root ? schemaForInstance(root, e.instancePath) : undefined);
+        const hint = closestNames(name, Object.keys(parent?.properties ?? {}))[0];
+        const hintText = hint ? msg('schema.unknown-property-hint', { name: hint }) : { ja: '', en: '' };
+        return problem('unknown-property', both((lang) => msg('schema.unknown-property', { at, name, hint: hintText[lang] })[lang]), `${e.instancePath}/${name}`, 'key', { ...p, suggestion: hint });
       }
       case 'type': {
-        const t = String(p.type);
-        return {
-          code: 'wrong-type', pointer: e.instancePath, target: 'value', params: p,
-          message: { ja: `${at} は${TYPE_JA[t] ?? t}でなければなりません。`, en: `${at} must be of type ${t}.` },
-        };
+        const types = String(p.type).split(',');
+        const type = both((lang) => types.map((t) => (isType(t) ? msg(`schema.type.${t}`)[lang] : t)).join(lang === 'ja' ? '又は' : ' or '));
+        return problem('wrong-type', both((lang) => msg('schema.wrong-type', { at, type: type[lang] })[lang]));
       }
-      case 'enum': {
-        const allowed = (p.allowedValues as unknown[]).map(formatValue).join(', ');
-        return {
-          code: 'invalid-value', pointer: e.instancePath, target: 'value', params: p,
-          message: { ja: `${at} の値が不正です。次のいずれかにしてください: ${allowed}`, en: `${at} has an invalid value. Use one of: ${allowed}` },
-        };
-      }
+      case 'enum':
+        return problem('invalid-value', msg('schema.invalid-value', { at, allowed: (p.allowedValues as unknown[]).map(formatValue).join(', ') }));
       case 'const': {
         const expected = formatValue(p.allowedValue);
-        const version = e.instancePath === '/schemaVersion';
-        return {
-          code: version ? 'unsupported-schema-version' : 'invalid-value', pointer: e.instancePath, target: 'value', params: p,
-          message: version
-            ? { ja: `この kanmon が読める schemaVersion は ${expected} です。記述子を ${expected} 形式に合わせてください。`, en: `This kanmon reads schemaVersion ${expected}. Write the descriptor in that format.` }
-            : { ja: `${at} は ${expected} でなければなりません。`, en: `${at} must be ${expected}.` },
-        };
+        return e.instancePath === '/schemaVersion'
+          ? problem('unsupported-schema-version', msg('schema.unsupported-schema-version', { expected }))
+          : problem('invalid-value', msg('schema.const', { at, expected }));
       }
       case 'format':
-        return {
-          code: 'invalid-date', pointer: e.instancePath, target: 'value', params: p,
-          message: {
-            ja: `${at} は実在する日付（YYYY-MM-DD、西暦）でなければなりません。和暦は西暦に直してください。`,
-            en: `${at} must be a real calendar date written YYYY-MM-DD. Convert Japanese-era dates to the Gregorian calendar.`,
-          },
-        };
-      case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': case 'minItems': case 'maxItems':
-        return {
-          code: 'out-of-range', pointer: e.instancePath, target: 'value', params: p,
-          message: { ja: `${at} が範囲外です（${p.comparison ?? ''} ${formatValue(p.limit)}）。`, en: `${at} is out of range (must be ${p.comparison ?? ''} ${formatValue(p.limit)}).` },
-        };
+        return problem('invalid-date', msg('schema.invalid-date', { at }));
+      case 'maxItems':
+        return problem('out-of-range', msg('schema.too-many-items', { at, limit: p.limit }));
+      case 'minItems':
+        return problem('out-of-range', msg('schema.too-few-items', { at, limit: p.limit }));
+      case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+        return problem('out-of-range', msg('schema.out-of-range', { at, comparison: p.comparison ?? '', limit: formatValue(p.limit) }));
+      case 'pattern':
+        return p.pattern === '\\S'
+          ? problem('blank', msg('schema.blank', { at }))
+          : problem('invalid-value', msg('schema.pattern', { at, pattern: p.pattern }));
+      case 'minLength':
+        return problem(p.limit === 1 ? 'blank' : 'out-of-range', p.limit === 1 ? msg('schema.blank', { at }) : msg('schema.too-short', { at, limit: p.limit }));
+      case 'maxLength':
+        return problem('out-of-range', msg('schema.too-long', { at, limit: p.limit }));
+      case 'uniqueItems':
+        return problem('invalid-value', msg('schema.duplicate-items', { at, i: p.j, j: p.i }));
+      case 'propertyNames':
+        return problem('invalid-value', msg('schema.invalid-name', { at, name: p.propertyName }));
+      case 'oneOf': case 'anyOf':
+        return problem('schema-violation', msg('schema.no-alternative', { at }));
       default:
-        return {
-          code: 'schema-violation', pointer: e.instancePath, target: 'value', params: p,
-          message: { ja: `${at} がスキーマに合いません（${e.keyword}: ${e.message ?? ''}）。`, en: `${at} does not match the schema (${e.keyword}: ${e.message ?? ''}).` },
-        };
+        return problem('schema-violation', msg('schema.violation', { at, keyword: e.keyword }));
     }
   });
 }
 
-function closest(name: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(name.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) { best = c; bestDistance = d; }
-  }
-  return best;
-}
+const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array', 'null'] as const;
+const isType = (t: string): t is (typeof TYPES)[number] => (TYPES as readonly string[]).includes(t);
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
+/** A message built per language. */
+function both(build: (lang: 'ja' | 'en') => string): Bilingual {
+  return { ja: build('ja'), en: build('en') };
 }

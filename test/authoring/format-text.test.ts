@@ -71,7 +71,7 @@ Coverage 42.8 % is below the minimum of 50 %.
   tests/demo.cases.yaml:8:43  unknown-rule  /cases/0/expect/0/rule  Rule DEMO-PLAM is not in demo@2020-01, demo@2021-01. Did you mean DEMO-PLAN?
 `);
     expect(formatCaseDiagnostics((caught as KanmonError).diagnostics, 'ja').split('\n')[2]).toBe(
-      '  tests/demo.cases.yaml:8:43  unknown-rule  /cases/0/expect/0/rule  ルール DEMO-PLAM は demo@2020-01, demo@2021-01 にありません。DEMO-PLAN の誤りではありませんか。',
+      '  tests/demo.cases.yaml:8:43  unknown-rule  /cases/0/expect/0/rule  ルール DEMO-PLAM は demo@2020-01, demo@2021-01 にありません。（DEMO-PLAN の誤りではありませんか）',
     );
   });
 });

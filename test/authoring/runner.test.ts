@@ -123,7 +123,7 @@ ${noPlan}
     patch:
       - {op: add, path: /evaluatedOn, value: "2030-01-01"}
       - {op: replace, path: /project/plan/exists, value: false}
-      - {op: add, path: /waivers, value: [{ruleId: DEMO-PLAN, justification: plan under way, approver: CIO, expires: "2020-06-30"}]}`;
+      - {op: add, path: /waivers, value: [{ruleId: DEMO-PLAN, pointer: "", justification: plan under way, approver: CIO, expires: "2020-06-30"}]}`;
     const r = run(demoFiles(`  - name: at 2020-01-01 the waiver holds
 ${waived}
     expect: [{rule: DEMO-PLAN, status: waived}]
@@ -282,7 +282,9 @@ ${ITEM_RULE}`;
     const full = run(demoFiles(cases));
     const written = run(demoFiles(cases, { 'pack-2021.yaml': difference }));
     expect(outcome(written)).toEqual(['2021-01 pass an item outside the plan']);
-    expect(written.coverage).toEqual(full.coverage);
+    // The same rules, leaves and outcomes (the content hashes differ: the difference also inherits the base's sources).
+    const unhashed = (r: CaseRun) => r.coverage.editions.map(({ hash: _, ...e }) => e);
+    expect(unhashed(written)).toEqual(unhashed(full));
   });
 
   it('a draft of a bundled edition may extend the bundled edition before it', () => {

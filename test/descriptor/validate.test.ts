@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DescriptorError, parseDescriptor, validateDescriptor } from '../../src/descriptor/validate.js';
+import { parseDescriptor, validateDescriptor } from '../../src/descriptor/validate.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 import { evaluate } from '../../src/evaluate.js';
 
 const valid = `schemaVersion: 1
@@ -14,14 +15,14 @@ project:
 const problemsOf = (text: string, file = 'd.yaml') => {
   const r = parseDescriptor(text, file);
   if (r.ok) throw new Error('expected problems');
-  return r.problems;
+  return r.diagnostics;
 };
 
 describe('parseDescriptor / validateDescriptor', () => {
   it('accepts a minimal descriptor and keeps its source for line:column', () => {
     const r = parseDescriptor(valid, 'd.yaml');
     expect(r.ok).toBe(true);
-    if (r.ok) expect(r.source?.locate('/project/name')).toEqual({ line: 7, column: 9 });
+    if (r.ok) expect(r.source?.locate('/project/name')).toMatchObject({ line: 7, column: 9 });
   });
 
   it('reports every schema problem at once, each with pointer, line and column, in both languages', () => {
@@ -91,13 +92,16 @@ project:
   it('validates plain objects (no source) with pointers but no positions', () => {
     const r = validateDescriptor({ schemaVersion: 1, id: 'x', organisation: { kind: 'nope', name: 'a' } });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: 'invalid-value', pointer: '/organisation/kind', line: undefined });
+    if (!r.ok) {
+      expect(r.diagnostics[0]).toMatchObject({ code: 'invalid-value', pointer: '/organisation/kind' });
+      expect(r.diagnostics[0]!.line).toBeUndefined();
+    }
   });
 
-  it('evaluate() throws DescriptorError carrying the problems and evaluates nothing', () => {
-    expect(() => evaluate({ schemaVersion: 1 })).toThrow(DescriptorError);
+  it('evaluate() throws KanmonError carrying the problems and evaluates nothing', () => {
+    expect(() => evaluate({ schemaVersion: 1 })).toThrow(KanmonError);
     try { evaluate({ schemaVersion: 1 }); } catch (error) {
-      expect((error as DescriptorError).problems.map((p) => p.pointer).sort()).toEqual(['/id', '/organisation']);
+      expect((error as KanmonError).diagnostics.map((p) => p.pointer).sort()).toEqual(['/id', '/organisation']);
     }
   });
 });
@@ -108,8 +112,15 @@ describe('syntax error cascades', () => {
     const r = parseDescriptor(`organisation:\n  - [oops\n${text}`, 'cascade.yaml');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.length).toBeLessThanOrEqual(10);
-      expect(new Set(r.problems.map((p) => p.line)).size).toBe(r.problems.length);
+      expect(r.diagnostics.length).toBeLessThanOrEqual(10);
+      expect(new Set(r.diagnostics.map((p) => p.line)).size).toBe(r.diagnostics.length);
     }
+  });
+});
+
+describe('unknown keys deep in the descriptor', () => {
+  it('suggest the closest known key of the object they are in, also inside list items', () => {
+    const r = validateDescriptor({ schemaVersion: 1, id: 'x', organisation: { kind: 'municipality', name: 'a' }, workItems: [{ id: 'w', kind: 'new_build', startedOm: '2020-01-01' }] });
+    expect(!r.ok && r.diagnostics.map((d) => [d.pointer, d.params?.suggestion])).toEqual([['/workItems/0/startedOm', 'startedOn']]);
   });
 });

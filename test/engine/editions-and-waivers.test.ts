@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompiledEdition } from '../../src/engine/compiled.js';
 import { selectEditions } from '../../src/select/editions.js';
 import { evaluate } from '../../src/evaluate.js';
-import { OptionError } from '../../src/options.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 
 const edition = (pack: string, name: string, from: string, until?: string) =>
   ({ pack, edition: name, effective: { from, ...(until ? { until } : {}) }, rules: [] }) as unknown as CompiledEdition;
@@ -26,8 +26,10 @@ const base = {
   schemaVersion: 1, id: 'w', organisation: { kind: 'national_ministry', name: 'x' },
   project: { name: 'p', runningSince: '2020-01-01', plan: { exists: false } },
   phases: [], procurements: [], workItems: [], budgetRequests: [],
+  costs: [{ fiscalYear: 2020, category: 'development', amountJpy: 1 }],
 } as const;
-// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition's plan rules.
+// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition, whose other rules
+// the descriptor meets or states "none" for (costs recorded, empty lists).
 const planOnly = { packs: ['standard-guideline'], editions: { 'standard-guideline': '2014-12' }, failOn: 'warning' as const };
 const waiver = (expires: string, pointer = '') => ({ ruleId: 'SG-PLAN-01', justification: '計画書は作成中', approver: 'CIO', expires, pointer });
 const plan01 = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.ruleId === 'SG-PLAN-01')!;
@@ -51,8 +53,8 @@ describe('waivers', () => {
 });
 
 describe('evaluate() options', () => {
-  it('rejects bad options with OptionError codes', () => {
-    expect(() => evaluate(base, { asOf: '2024-02-30' })).toThrow(OptionError);
+  it('rejects bad options with KanmonError codes', () => {
+    expect(() => evaluate(base, { asOf: '2024-02-30' })).toThrow(KanmonError);
     expect(() => evaluate(base, { packs: ['nope'] })).toThrow(/no pack nope/);
     expect(() => evaluate(base, { editions: { 'standard-guideline': '1999-01' } })).toThrow(/no edition 1999-01/);
   });

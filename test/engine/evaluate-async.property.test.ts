@@ -26,7 +26,8 @@ const providers = {
   registryEntry: async (_params: Record<string, unknown>, almanac: Almanac) => {
     const item = await almanac.factValue<{ ismap?: { registrationNumber?: unknown } }>('item');
     const number = item.ismap?.registrationNumber;
-    return typeof number === 'string' ? byNumber.get(number.trim()) : undefined;
+    // Like the snapshot: null for a number the registry does not hold, undefined when there is none to look up.
+    return typeof number === 'string' ? byNumber.get(number.trim()) ?? null : undefined;
   },
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/parse/line-index.js';
 import { parseSource } from '../../src/parse/source.js';
-import { parseSource as parseSourceV1 } from '../../src/shared/source-document.js';
+import { parseSource as parseSourceV1 } from '../../src/parse/source-document.js';
 
 // Issue 13, item 2: a line index built once per text; locate() follows a pointer in O(depth) and
 // gives the end of the node too.

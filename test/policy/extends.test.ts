@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledEditions } from '../../src/policy/bundled.js';
 import { compileEdition, compileEditions } from '../../src/policy/load.js';
-import type { PolicyError } from '../../src/policy/errors.js';
+import type { Diagnostic as PolicyError } from '../../src/diagnostics/diagnostic.js';
 
 // Editions written as differences: `extends`, replace / remove / rules by id, and named conditions.
 
@@ -37,12 +37,12 @@ const next = (body: string, from = '2021-01-01', extendsRef = '2020-01') => ({ f
 
 const load = (...sources: { file: string; text: string }[]) => {
   const result = compileEditions(sources);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.code} ${e.message.en}`).join('\n'));
+  if (!result.ok) throw new Error(result.diagnostics.map((e) => `${e.file}:${e.line}:${e.column} ${e.code} ${e.message.en}`).join('\n'));
   return result.editions;
 };
 const errors = (...sources: { file: string; text: string }[]): PolicyError[] => {
   const result = compileEditions(sources);
-  return result.ok ? [] : result.errors;
+  return result.ok ? [] : result.diagnostics;
 };
 const place = (e: PolicyError) => ({ code: e.code, file: e.file, pointer: e.pointer, line: e.line, column: e.column });
 
@@ -113,7 +113,7 @@ ${rule('DEMO-04', PLAN)}`));
     const bundled = bundledEditions().find((e) => e.pack === 'standard-guideline' && e.edition === '2021-09')!;
     expect(result.ok && result.editions.map((e) => [e.pack, e.edition])).toEqual([['standard-guideline', '2099-01']]);
     expect(result.ok && result.editions[0]!.rules.map((r) => r.id)).toEqual(bundled.rules.map((r) => r.id).filter((id) => id !== 'SG-ODB-01'));
-    expect(compileEditions([draft])).toMatchObject({ ok: false, errors: [{ code: 'unknown-base-edition' }] });
+    expect(compileEditions([draft])).toMatchObject({ ok: false, diagnostics: [{ code: 'unknown-base-edition' }] });
   });
 });
 
@@ -132,7 +132,7 @@ describe('load errors of editions written as differences, each located', () => {
     expect(found.map(place)).toEqual([{ code: 'unknown-base-edition', file: 'next.yaml', pointer: '/extends', line: 4, column: 10 }]);
     expect(found[0]!.message.en).toContain('Loaded editions of demo: 2020-01');
     expect(found[0]!.message.ja).toContain('2020-01');
-    expect(compileEdition(next('').text, 'next.yaml')).toMatchObject({ ok: false, errors: [{ code: 'unknown-base-edition', line: 4, column: 10 }] });
+    expect(compileEdition(next('').text, 'next.yaml')).toMatchObject({ ok: false, diagnostics: [{ code: 'unknown-base-edition', line: 4, column: 10 }] });
   });
 
   it('an extends to an edition of another pack', () => {

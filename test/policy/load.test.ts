@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileEdition, loadEdition } from '../../src/policy/load.js';
-import { PolicyLoadError } from '../../src/policy/errors.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 
 const head = `schemaVersion: 1
 pack: demo
@@ -25,7 +25,7 @@ const leaf = (fact: string, path: string, operator: string, value: string) =>
 
 const codes = (text: string) => {
   const r = compileEdition(text, 'demo.yaml');
-  return r.ok ? [] : r.errors.map((e) => e.code);
+  return r.ok ? [] : r.diagnostics.map((e) => e.code);
 };
 
 describe('policy loader', () => {
@@ -72,7 +72,7 @@ describe('policy loader', () => {
 
   const located = (text: string) => {
     const r = compileEdition(text, 'demo.yaml');
-    return r.ok ? [] : r.errors.map((e) => ({ code: e.code, pointer: e.pointer, line: e.line, column: e.column }));
+    return r.ok ? [] : r.diagnostics.map((e) => ({ code: e.code, pointer: e.pointer, line: e.line, column: e.column }));
   };
   const ok = leaf('project', '$.plan.exists', 'equal', 'true');
 
@@ -134,7 +134,7 @@ describe('policy loader', () => {
   it('maps schema problems to codes with line and column (unknown rule keys, missing fields)', () => {
     const r = compileEdition(head + rule(leaf('project', '$.plan.exists', 'equal', 'true')).replace('severity: error', 'severity: error\n    sevrity: warning'), 'demo.yaml');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatchObject({ code: 'unknown-property', pointer: '/rules/0/sevrity', file: 'demo.yaml', line: 11, column: 5 });
+    if (!r.ok) expect(r.diagnostics[0]).toMatchObject({ code: 'unknown-property', pointer: '/rules/0/sevrity', file: 'demo.yaml', line: 11, column: 5 });
   });
 
   it('gives every problem at once, each located in the file', () => {
@@ -142,18 +142,18 @@ describe('policy loader', () => {
     const r = compileEdition(text, 'demo.yaml');
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.errors.map((e) => e.code).sort()).toEqual(['path-not-in-schema', 'unknown-operator', 'value-not-in-enum']);
-      for (const e of r.errors) {
+      expect(r.diagnostics.map((e) => e.code).sort()).toEqual(['path-not-in-schema', 'unknown-operator', 'value-not-in-enum']);
+      for (const e of r.diagnostics) {
         expect(e.file).toBe('demo.yaml');
         expect(e.line).toBeGreaterThan(7);
         expect(e.message.ja.length * e.message.en.length).toBeGreaterThan(0);
       }
     }
-    expect(() => loadEdition(text, 'demo.yaml')).toThrow(PolicyLoadError);
+    expect(() => loadEdition(text, 'demo.yaml')).toThrow(KanmonError);
   });
 
   it('reports malformed YAML as a syntax problem with a position', () => {
-    expect(compileEdition('pack: [unclosed\n', 'x.yaml')).toMatchObject({ ok: false, errors: [expect.objectContaining({ code: 'syntax', file: 'x.yaml' })] });
+    expect(compileEdition('pack: [unclosed\n', 'x.yaml')).toMatchObject({ ok: false, diagnostics: [expect.objectContaining({ code: 'syntax', file: 'x.yaml' })] });
   });
 });
 

@@ -1,6 +1,9 @@
 import { isAlias, isNode, parse, parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_SOURCES } from '../../src/policy/bundled/sources.js';
+import { readFileSync } from 'node:fs';
+import { editionFiles } from '../generated/bundled-packs.js';
+
+const BUNDLED_SOURCES = editionFiles().map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 import { canonical } from '../../src/shared/messages.js';
 
 // The bundled packs state each rule and each sizeable condition once: a later edition extends its

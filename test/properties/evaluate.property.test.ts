@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DescriptorError, validateDescriptor } from '../../src/descriptor/validate.js';
+import { validateDescriptor } from '../../src/descriptor/validate.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 import type { CompiledEdition } from '../../src/engine/compiled.js';
 import { evaluate } from '../../src/evaluate.js';
 import { bundledEditions } from '../../src/policy/bundled.js';
@@ -88,7 +89,7 @@ describe('evaluate() properties (fast-check)', () => {
     }), params);
   }, 300_000);
 
-  it('every schema-invalid descriptor raises a DescriptorError with pointers and is not evaluated', () => {
+  it('every schema-invalid descriptor raises a KanmonError with pointers and is not evaluated', () => {
     const mutation = fc.constantFrom('unknown-key', 'bad-date', 'bad-enum', 'drop-required', 'wrong-type');
     fc.assert(fc.property(withAsOf, mutation, ({ descriptor, asOf }, kind) => {
       const broken = structuredClone(descriptor) as unknown as Record<string, unknown>;
@@ -102,9 +103,9 @@ describe('evaluate() properties (fast-check)', () => {
       expect(result.ok).toBe(false);
       let thrown: unknown;
       try { evaluate(broken, { asOf }); } catch (error) { thrown = error; }
-      expect(thrown).toBeInstanceOf(DescriptorError);
-      expect((thrown as DescriptorError).problems.length).toBeGreaterThan(0);
-      for (const p of (thrown as DescriptorError).problems) expect(p.pointer).toMatch(/^(\/[^/]*)*$/);
+      expect(thrown).toBeInstanceOf(KanmonError);
+      expect((thrown as KanmonError).diagnostics.length).toBeGreaterThan(0);
+      for (const p of (thrown as KanmonError).diagnostics) expect(p.pointer).toMatch(/^(\/[^/]*)*$/);
     }), params);
   }, 300_000);
 });

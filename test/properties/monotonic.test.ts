@@ -100,7 +100,7 @@ const REPRODUCTIONS = existsSync('test/fixtures/monotonic')
 
 const load = (path: string): unknown => {
   const parsed = parseDescriptor(readFileSync(path, 'utf8'), path);
-  if (!parsed.ok) throw new Error(`${path}: ${parsed.problems[0]?.message.en}`);
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.diagnostics[0]?.message.en}`);
   return parsed.descriptor;
 };
 

@@ -26,16 +26,16 @@ describe('caller facts in policies', () => {
     const ok = compileEdition(edition('    forEach: $.cloudServices\n    check: { fact: registryEntry, path: $.expiresOn, operator: dateOnOrAfter, value: { fact: asOf } }'));
     expect(ok.ok).toBe(true);
     const badPath = compileEdition(edition('    forEach: $.cloudServices\n    check: { fact: registryEntry, path: $.expiry, operator: exists, value: true }'));
-    expect(!badPath.ok && badPath.errors.map((e) => e.code)).toEqual(['path-not-in-schema']);
+    expect(!badPath.ok && badPath.diagnostics.map((e) => e.code)).toEqual(['path-not-in-schema']);
     const badEnum = compileEdition(edition('    forEach: $.cloudServices\n    check: { fact: registryEntry, path: $.listingType, operator: equal, value: gold }'));
-    expect(!badEnum.ok && badEnum.errors.map((e) => e.code)).toEqual(['value-not-in-enum']);
+    expect(!badEnum.ok && badEnum.diagnostics.map((e) => e.code)).toEqual(['value-not-in-enum']);
   });
 
   it('registryEntry outside a cloud-service forEach is an unknown fact', () => {
     const outside = compileEdition(edition('    forEach: $.sites\n    check: { fact: registryEntry, operator: exists, value: true }'));
-    expect(!outside.ok && outside.errors.map((e) => e.code)).toContain('unknown-fact');
+    expect(!outside.ok && outside.diagnostics.map((e) => e.code)).toContain('unknown-fact');
     const projectLevel = compileEdition(edition('    check: { fact: registryEntry, operator: exists, value: true }'));
-    expect(!projectLevel.ok && projectLevel.errors[0]!.message.en).toMatch(/only in rules with forEach: \$\.cloudServices/);
+    expect(!projectLevel.ok && projectLevel.diagnostics[0]!.message.en).toMatch(/only in rules with forEach: \$\.cloudServices/);
   });
 
   it('ismapRegistry is usable in every rule', () => {

@@ -1,5 +1,5 @@
 import reportSchema from '../../schemas/report.schema.json';
-import { createAjv } from '../../src/shared/ajv.js';
+import { createAjv } from './ajv.js';
 
 const validate = createAjv().compile(reportSchema);
 

@@ -1,10 +1,10 @@
 import { msg, type MessageId } from '../../diagnostics/catalogue/index.js';
 import type { DiagnosticSeverity } from '../../diagnostics/diagnostic.js';
 import type { CompiledEdition } from '../../engine/compiled.js';
-import { BUNDLED_SOURCES } from '../../policy/bundled/sources.js';
+import { BUNDLED_EDITIONS } from '../../policy/bundled/packs.generated.js';
 import type { RawRule, WrittenEdition } from '../../policy/written.js';
 import { fromPointer } from '../../shared/json-pointer.js';
-import { parseSource, type SourceDocument } from '../../shared/source-document.js';
+import type { SourceDocument } from '../../parse/source-document.js';
 import type { LintFinding, LintRuleCode } from './types.js';
 
 /** One edition file lint looks at: as written, with its parsed document to place findings, and compiled when it loads. */
@@ -75,14 +75,16 @@ export function ruleAt(w: WrittenEdition, pointer: string): RawRule | undefined 
 /** The id of the rule a pointer into an edition file lies in, if any. */
 export const ruleIdAt = (w: WrittenEdition, pointer: string): string | undefined => ruleAt(w, pointer)?.id;
 
+/** A document for an edition known only as data (a bundled edition whose file was not read): every place is 1:1. */
+export function dataDocument(file: string, value: WrittenEdition): SourceDocument {
+  return { file, text: '', value, locate: () => ({ line: 1, column: 1 }) };
+}
+
 let bundled: readonly EditionFile[] | undefined;
 
-/** The bundled edition files as written (they are checked by the build, so every one parses). */
+/** The bundled editions as written (checked when they were built into the package). */
 export function bundledEditionFiles(): readonly EditionFile[] {
-  bundled ??= BUNDLED_SOURCES.flatMap((source): EditionFile[] => {
-    const parsed = parseSource(source.text, source.file);
-    return 'document' in parsed ? [{ file: source.file, doc: parsed.document, written: parsed.document.value as WrittenEdition, given: false }] : [];
-  });
+  bundled ??= BUNDLED_EDITIONS.map((e): EditionFile => ({ file: e.file ?? '', doc: dataDocument(e.file ?? '', e.value), written: e.value, given: false }));
   return bundled;
 }
 

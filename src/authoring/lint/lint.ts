@@ -1,6 +1,6 @@
 import { KanmonError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { loadEditionSet } from '../../policy/load.js';
-import { parseSource } from '../../shared/source-document.js';
+import { parseSource } from '../../parse/source-document.js';
 import { bundledCaseTables, bundledTablePack } from '../bundled-cases.js';
 import { folderOf, joinPath } from '../paths.js';
 import { runCaseTables } from '../runner.js';
@@ -8,7 +8,7 @@ import { searchFolder } from '../targets.js';
 import type { CaseFileSystem, EditionCoverage } from '../types.js';
 import { untestedRules } from './cases.js';
 import { editionDateClashes } from './edition-dates.js';
-import { bundledEditionFiles, editionName, packFamilies, type EditionFile } from './edition-file.js';
+import { bundledEditionFiles, dataDocument, editionName, packFamilies, type EditionFile } from './edition-file.js';
 import { redundantExistsGuards } from './exists-guard.js';
 import { ifAbsentUses } from './if-absent.js';
 import { loaderFinding } from './loader-findings.js';
@@ -26,11 +26,11 @@ import { unusedDefinitions } from './unused-definitions.js';
  */
 export function lintPolicies(targets: readonly string[] = [], options: LintOptions = {}): LintResult {
   const findings: LintFinding[] = [];
-  const sources = lintSources(targets, options.files, findings);
-  const loaded = loadEditionSet(sources.map(({ file, text }) => ({ file, text })), { bundled: true });
+  const sources = lintSources(targets, options, findings);
+  const loaded = loadEditionSet(sources.map((s) => s.source), { bundled: true });
   const refused = new Set(loaded.errors.map((error) => error.file));
   const editions = loaded.editions.flatMap((e, i): EditionFile[] => {
-    const parsed = e.written ? parseSource(e.source.text, e.source.file) : undefined;
+    const parsed = !e.written ? undefined : 'text' in e.source ? parseSource(e.source.text, e.source.file) : { document: dataDocument(sources[i]!.file, e.written) };
     if (!e.written || !parsed || !('document' in parsed)) return [];
     // A file the loader reports on is not loaded, even where it compiled: rules that need the compiled edition wait until it is fixed.
     const compiled = e.compiled && !refused.has(sources[i]!.file) ? { compiled: e.compiled } : {};

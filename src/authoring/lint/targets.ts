@@ -1,16 +1,17 @@
 import { msg } from '../../diagnostics/catalogue/index.js';
-import { BUNDLED_SOURCES } from '../../policy/bundled/sources.js';
-import { didYouMean, nest } from '../problems.js';
+import { didYouMean } from '../../shared/closest.js';
+import type { EditionData, EditionText } from '../../policy/written.js';
+import { nest } from '../problems.js';
 import { reasonOf } from '../resolve-descriptor.js';
 import { PACK_EDITION, searchFolder } from '../targets.js';
 import type { CaseFileSystem } from '../types.js';
-import { bundledEditionFiles, editionName } from './edition-file.js';
-import type { LintFinding, LintInputCode } from './types.js';
+import { bundledEditionFiles, editionName, type EditionFile } from './edition-file.js';
+import type { LintFinding, LintInputCode, LintOptions } from './types.js';
 
-/** The text of one edition file to lint, and whether it is a bundled edition. */
+/** One edition file to lint: its text (or, for a bundled edition whose file was not read, its data), and whether it is bundled. */
 export interface LintSource {
   file: string;
-  text: string;
+  source: EditionText | EditionData;
   bundled: boolean;
 }
 
@@ -29,18 +30,19 @@ function targetProblem(code: LintInputCode, message: LintFinding['message'], tar
 /**
  * The edition files lint targets name: files, folders (searched for files named after their edition,
  * outside tests/), and `pack@edition` (a bundled edition). No target means every bundled edition.
+ * Bundled editions are read from `bundledFiles` for their lines and columns when it is given.
  * A target that cannot be used becomes a fatal finding.
  */
-export function lintSources(targets: readonly string[], files: CaseFileSystem | undefined, findings: LintFinding[]): LintSource[] {
-  if (targets.length === 0) return BUNDLED_SOURCES.map((s) => ({ ...s, bundled: true }));
+export function lintSources(targets: readonly string[], options: LintOptions, findings: LintFinding[]): LintSource[] {
+  const bundled = (e: EditionFile): LintSource => ({ file: e.file, source: bundledText(e, options.bundledFiles), bundled: true });
+  if (targets.length === 0) return bundledEditionFiles().map(bundled);
   const sources: LintSource[] = [];
   const add = (source: LintSource): void => { if (!sources.some((s) => s.file === source.file)) sources.push(source); };
-  const fs = files ?? noFiles;
+  const fs = options.files ?? noFiles;
   for (const target of targets) {
     if (PACK_EDITION.test(target)) {
       const found = bundledEditionFiles().find((e) => editionName(e.written) === target);
-      const text = found && BUNDLED_SOURCES.find((s) => s.file === found.file)?.text;
-      if (found && text !== undefined) { add({ file: found.file, text, bundled: true }); continue; }
+      if (found) { add(bundled(found)); continue; }
       const names = bundledEditionFiles().map((e) => editionName(e.written));
       findings.push(targetProblem('unknown-target', nest(msg('lint.unknown-target', { target, editions: names.join(', ') }), 'hint', didYouMean(target, names)), target));
       continue;
@@ -49,11 +51,21 @@ export function lintSources(targets: readonly string[], files: CaseFileSystem | 
     if (inFolder?.length === 0) findings.push(targetProblem('no-policy-files', msg('lint.no-policy-files', { folder: target }), target));
     for (const file of inFolder ?? [target]) {
       try {
-        add({ file, text: fs.readFile(file), bundled: false });
+        add({ file, source: { file, text: fs.readFile(file) }, bundled: false });
       } catch (error) {
         findings.push(targetProblem('unreadable-file', msg('lint.unreadable-file', { file, reason: reasonOf(error) }), target, file));
       }
     }
   }
   return sources;
+}
+
+// The text, for findings with lines and columns; the data the package was built with when the file cannot be read.
+function bundledText(e: EditionFile, files: LintOptions['bundledFiles']): EditionText | EditionData {
+  try {
+    if (files) return { file: e.file, text: files.readFile(e.file) };
+  } catch {
+    // fall through: the edition is still linted, its findings placed at 1:1
+  }
+  return { file: e.file, value: e.written };
 }

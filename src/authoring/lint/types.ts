@@ -1,4 +1,3 @@
-import type { DescriptorProblemCode } from '../../descriptor/validate.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { PolicyErrorCode } from '../../policy/errors.js';
 import type { RegistryProblemCode } from '../../registry/errors.js';
@@ -25,7 +24,7 @@ export type LintInputCode = 'unreadable-file' | 'no-policy-files' | 'unknown-tar
  * Every code a lint finding can have: lint's rules, its targets, the loader's (a file that does not
  * load), and those of case tables that cannot be run (with the descriptors and registry snapshots they name).
  */
-export type LintCode = LintRuleCode | LintInputCode | PolicyErrorCode | CaseProblemCode | DescriptorProblemCode | RegistryProblemCode;
+export type LintCode = LintRuleCode | LintInputCode | PolicyErrorCode | CaseProblemCode | RegistryProblemCode | 'not-an-object';
 
 /** One problem lint found: a diagnostic with a code, a severity, a message, a place and, where lint knows one, a fix. */
 export interface LintFinding extends Diagnostic {
@@ -61,4 +60,9 @@ export interface LintOptions {
    * each edition file, and the bundled tables for bundled editions.
    */
   tests?: readonly string[];
+  /**
+   * Where the bundled edition files (policies/<pack>/<edition>.yaml) are read from, so findings in
+   * them get lines and columns: the installed package (the CLI reads it). Without it they are placed at 1:1.
+   */
+  bundledFiles?: Pick<CaseFileSystem, 'readFile'>;
 }

@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
-import { isIsoDate } from './dates.js';
+import { isIsoDate } from '../../src/shared/dates.js';
 
 /** A 2020-12 validator with every error reported and real-calendar `date` checking. */
 export function createAjv(): Ajv2020 {

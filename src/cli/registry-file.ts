@@ -1,9 +1,9 @@
-import { describeInputProblems, type CliIo } from '../cli/io.js';
+import { describeInputProblems, type CliIo } from './io.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { readInput } from '../parse/read-input.js';
 import type { Lang } from '../shared/messages.js';
-import { parseRegistry } from './parse.js';
-import type { IsmapRegistrySnapshot } from './types.js';
+import { parseRegistry } from '../registry/parse.js';
+import type { IsmapRegistrySnapshot } from '../registry/types.js';
 
 /** Read a snapshot file for the CLI; on any problem, print every one with its line and return 'failed' (exit 2). */
 export function readRegistryFile(file: string, io: CliIo, lang: Lang): IsmapRegistrySnapshot | 'failed' {
@@ -14,7 +14,7 @@ export function readRegistryFile(file: string, io: CliIo, lang: Lang): IsmapRegi
   }
   const result = parseRegistry(read.text, file);
   if (result.ok) return result.snapshot;
-  io.stderr(`${lang === 'ja' ? `kanmon: ISMAP 登録簿のスナップショット ${file} に ${result.problems.length} 件の問題があります。評価していません。` : `kanmon: ISMAP registry snapshot ${file} has ${result.problems.length} problem(s). Nothing was evaluated.`}\n`);
-  for (const p of result.problems) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
+  io.stderr(`${lang === 'ja' ? `kanmon: ISMAP 登録簿のスナップショット ${file} に ${result.diagnostics.length} 件の問題があります。評価していません。` : `kanmon: ISMAP registry snapshot ${file} has ${result.diagnostics.length} problem(s). Nothing was evaluated.`}\n`);
+  for (const p of result.diagnostics) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
   return 'failed';
 }

@@ -1,7 +1,7 @@
-import { DEFAULT_LIMITS } from '../parse/limits.js';
-import type { ParseCode } from '../parse/problems.js';
-import { parseSource as parseText } from '../parse/source.js';
-import type { Bilingual } from './messages.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import type { ParseCode } from './problems.js';
+import { parseSource as parseText } from './source.js';
+import type { Bilingual } from '../shared/messages.js';
 
 // The first API for parsed sources, kept for its callers: a thin layer over src/parse/.
 

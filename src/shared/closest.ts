@@ -1,3 +1,6 @@
+import { msg } from '../diagnostics/catalogue/index.js';
+import type { Bilingual } from './messages.js';
+
 /**
  * The candidates closest to a misspelt name: those at the smallest distance found, at most three.
  * Distances count a swap of two neighbouring characters as one edit, a common slip in ids (SG-PALN-01).
@@ -25,4 +28,10 @@ function alignmentDistance(a: string, b: string): number {
     }
   }
   return rows[a.length]![b.length]!;
+}
+
+/** " Did you mean …?" for the known names closest to a misspelt one (empty text when none is close). */
+export function didYouMean(name: string, known: Iterable<string>): Bilingual {
+  const close = closestNames(name, known);
+  return close.length > 0 ? msg('did-you-mean', { names: close.join(', ') }) : { ja: '', en: '' };
 }

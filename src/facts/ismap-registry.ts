@@ -1,0 +1,87 @@
+import type { SchemaNode } from '../policy/schema-paths.js';
+import type { Bilingual } from '../shared/messages.js';
+import type { IsmapRegistryEntry, IsmapRegistrySnapshot } from '../registry/types.js';
+import { LISTING_TYPES } from '../registry/types.js';
+import type { FactDeclaration, FactProvider, FactValues } from './provider.js';
+
+const date: SchemaNode = { type: 'string', format: 'date' };
+
+/** Schema of one registry entry as rules see it (the `registryEntry` fact). */
+export const REGISTRY_ENTRY_SCHEMA: SchemaNode = {
+  type: 'object',
+  properties: {
+    registrationNumber: { type: 'string' }, service: { type: 'string' }, provider: { type: 'string' },
+    listingType: { type: 'string', enum: LISTING_TYPES }, registeredOn: date, expiresOn: date, scope: { type: 'string' },
+  },
+};
+
+/** The summary fact when no snapshot was given: an explicit "not consulted", so the registry rules are not applicable rather than missing. */
+const REGISTRY_NOT_CONSULTED = { consulted: false } as const;
+
+/** The facts an ISMAP registry snapshot supplies. Names never collide with top-level descriptor properties. */
+export const ISMAP_REGISTRY_FACTS: readonly FactDeclaration[] = [
+  {
+    name: 'ismapRegistry',
+    schema: { type: 'object', properties: { consulted: { type: 'boolean' }, entries: { type: 'integer' }, takenOn: date, source: { type: 'string' } } },
+    description: {
+      ja: 'ISMAP 登録簿のスナップショットの概要: 照合したときは consulted: true と entries, takenOn, source、スナップショットの指定がなければ consulted: false（照合していないことを明示する値）',
+      en: 'Summary of the ISMAP registry snapshot: consulted: true with entries, takenOn and source when one was given; consulted: false, an explicit "not consulted", when none was',
+    },
+    whenNotSupplied: REGISTRY_NOT_CONSULTED,
+    note: registryNote,
+  },
+  {
+    name: 'registryEntry',
+    forEach: '$.cloudServices',
+    schema: REGISTRY_ENTRY_SCHEMA,
+    description: {
+      ja: 'クラウドサービスの ismap.registrationNumber と登録番号が一致するスナップショットの行。照合した登録簿にその番号がなければ null、番号の記載がない（又は照合していない）ときは不在',
+      en: 'The snapshot entry whose registration number equals the cloud service\'s ismap.registrationNumber; null when the registry consulted has no such number; absent when the service states no number (or no registry was consulted)',
+    },
+  },
+];
+
+/**
+ * The registry facts for a descriptor: the summary, and each cloud service's matching entry — `null`
+ * when the snapshot has no entry with the number the service states (a known "not there"), absent
+ * when the service states no number (unknown).
+ */
+export function registryFacts(snapshot: IsmapRegistrySnapshot, cloudServices: readonly unknown[] | undefined): FactValues {
+  const byNumber = new Map<string, IsmapRegistryEntry>(snapshot.entries.map((e) => [e.registrationNumber, e]));
+  const perItem = new Map<string, unknown>();
+  (cloudServices ?? []).forEach((service, index) => {
+    const number = (service as { ismap?: { registrationNumber?: unknown } } | null)?.ismap?.registrationNumber;
+    if (typeof number === 'string') perItem.set(`/cloudServices/${index}`, byNumber.get(number.trim()) ?? null);
+  });
+  return {
+    global: {
+      ismapRegistry: {
+        consulted: true, entries: snapshot.entries.length,
+        ...(snapshot.takenOn ? { takenOn: snapshot.takenOn } : {}), ...(snapshot.source ? { source: snapshot.source } : {}),
+      },
+    },
+    perItem: { registryEntry: perItem },
+  };
+}
+
+/** The report note on whether the ISMAP registry was consulted, from the `ismapRegistry` fact. */
+export function registryNote(summary: unknown): Bilingual {
+  const s = summary as { consulted?: boolean; entries?: number; takenOn?: string; source?: string } | null | undefined;
+  if (s?.consulted !== true) {
+    return {
+      ja: 'ISMAP 登録簿は照合していません（スナップショットの指定なし）。クラウドサービスの登録は記述子の申告のとおりに判定しました。',
+      en: 'The ISMAP registry was not consulted (no snapshot given): cloud service listings were judged on the descriptor\'s own claims.',
+    };
+  }
+  const when = s.takenOn ? { ja: `（${s.takenOn} 取得）`, en: ` taken on ${s.takenOn}` } : { ja: '（取得日不明）', en: ' (date taken not stated)' };
+  const from = s.source ? { ja: `出典: ${s.source}。`, en: ` Source: ${s.source}.` } : { ja: '', en: '' };
+  return {
+    ja: `ISMAP 登録簿のスナップショット${when.ja}の ${s.entries ?? 0} 件と照合しました。${from.ja}`,
+    en: `Cloud service listings were checked against an ISMAP registry snapshot of ${s.entries ?? 0} entries${when.en}.${from.en}`,
+  };
+}
+
+/** A provider of the registry facts from a snapshot (parseRegistry reads one from a CSV or JSON export). */
+export function ismapRegistryProvider(snapshot: IsmapRegistrySnapshot): FactProvider {
+  return { supplies: ['ismapRegistry', 'registryEntry'], resolve: (descriptor) => registryFacts(snapshot, descriptor.cloudServices) };
+}
