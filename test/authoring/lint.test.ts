@@ -232,6 +232,16 @@ describe('targets', () => {
 });
 
 describe('the bundled packs', () => {
+  it('a bundled edition is placed by lines and columns in its file when the file can be read, else at 1:1', () => {
+    const placed = lintPolicies(['gov-common-platform@2019-02'], { bundledFiles: disk });
+    const unplaced = lintPolicies(['gov-common-platform@2019-02']);
+    expect(placed.findings.length).toBeGreaterThan(0);
+    expect(placed.findings.map((f) => f.file)).toEqual(placed.findings.map(() => 'policies/gov-common-platform/2019-02.yaml'));
+    expect(placed.findings.every((f) => f.line! > 1)).toBe(true);
+    expect(unplaced.findings.map((f) => `${f.code} ${f.pointer} ${f.line}:${f.column}`)).toEqual(placed.findings.map((f) => `${f.code} ${f.pointer} 1:1`));
+  });
+
+
   it('every bundled edition loads, each is linted against its own case tables, and lint reports only its own rules\' findings', () => {
     const r = lintPolicies([]);
     expect(r.fatalCount).toBe(0);
