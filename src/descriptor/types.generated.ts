@@ -1154,11 +1154,11 @@ export interface LocalNetwork {
    */
   model: 'alpha' | 'beta' | 'beta_prime' | 'alpha_prime';
   /**
-   * セグメント — the segments the network is divided into, keyed by kind
+   * セグメント — the segments the network is divided into, keyed by kind; a segment the network lacks is written null
    */
   segments?: {
     /**
-     * マイナンバー利用事務系 — the My Number segment
+     * マイナンバー利用事務系 — the My Number segment; null: the network has no such segment; absent: not stated
      */
     mynumber_use?: {
       /**
@@ -1170,9 +1170,9 @@ export interface LocalNetwork {
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
-     * LGWAN接続系 — the LGWAN-connected segment
+     * LGWAN接続系 — the LGWAN-connected segment; null: the network has no such segment; absent: not stated
      */
     lgwan_connected?: {
       /**
@@ -1184,9 +1184,9 @@ export interface LocalNetwork {
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
-     * インターネット接続系 — the internet-connected segment
+     * インターネット接続系 — the internet-connected segment; null: the network has no such segment; absent: not stated
      */
     internet_connected?: {
       /**
@@ -1198,7 +1198,7 @@ export interface LocalNetwork {
        * via the `patternProperty` "^x-".
        */
       [k: string]: unknown | undefined;
-    };
+    } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -1206,7 +1206,7 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   };
   /**
-   * システム — systems and the segment they belong to
+   * システム — systems and the segment they belong to; []: none; absent: not stated
    *
    * Items: システム — one system
    */
@@ -1220,19 +1220,23 @@ export interface LocalNetwork {
      */
     name?: string;
     /**
-     * 所属セグメント — segments the system belongs to
+     * 所属セグメント — segments the system belongs to: exactly one, or the two a boundary device (boundaryRole) connects; []: in no segment
      *
      * Items: セグメント — segment
      */
     segments?: ('mynumber_use' | 'lgwan_connected' | 'internet_connected')[];
     /**
-     * 重要情報資産 — holds important assets (resident data)
+     * 重要情報資産 — holds important assets (resident data); false: it holds none
      */
     importantAsset?: boolean;
     /**
-     * マイナンバー利用事務系システム — a My Number system
+     * マイナンバー利用事務系システム — a My Number system; false: it is not
      */
     mynumberSystem?: boolean;
+    /**
+     * 境界装置の役割 — the boundary role of a system that sits in two segments by design (e.g. a sanitisation server); none: not a boundary device; absent: not stated
+     */
+    boundaryRole?: 'sanitisation' | 'screen_transfer' | 'specific_communication' | 'none';
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -1240,7 +1244,7 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 端末 — terminal groups
+   * 端末 — terminal groups; []: none; absent: not stated
    *
    * Items: 端末 — one terminal group
    */
@@ -1254,23 +1258,27 @@ export interface LocalNetwork {
      */
     name?: string;
     /**
-     * 所属セグメント — segments the terminals belong to
+     * 所属セグメント — segments the terminals belong to: exactly one, or the two a boundary device (boundaryRole) connects; []: in no segment
      *
      * Items: セグメント — segment
      */
     segments?: ('mynumber_use' | 'lgwan_connected' | 'internet_connected')[];
     /**
-     * 情報持ち出し不可設定 — data export blocked
+     * 情報持ち出し不可設定 — data export blocked; false: not blocked
      */
     exportBlocked?: boolean;
     /**
-     * 二要素認証 — two-factor authentication
+     * 二要素認証 — two-factor authentication; false: not used
      */
     twoFactor?: boolean;
     /**
-     * インターネット直接接続 — terminals reach the internet directly
+     * インターネット直接接続 — terminals reach the internet directly; false: they do not
      */
     directInternet?: boolean;
+    /**
+     * 境界装置の役割 — the boundary role of a terminal group that sits in two segments by design; none: not a boundary device; absent: not stated
+     */
+    boundaryRole?: 'sanitisation' | 'screen_transfer' | 'specific_communication' | 'none';
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
@@ -1278,7 +1286,7 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 通信経路 — communication paths between segments
+   * 通信経路 — communication paths between segments and to the outside; []: none; absent: not stated
    *
    * Items: 通信経路 — one flow
    */
@@ -1305,7 +1313,7 @@ export interface LocalNetwork {
     method:
       'direct' | 'blocked' | 'sanitised_transfer' | 'screen_transfer' | 'specific_communication' | 'local_breakout';
     /**
-     * 許可リスト — the destination/tenant is on an allow list
+     * 許可リスト — the destination or tenant is on an allow list; false: it is not
      */
     allowListed?: boolean;
     /**
@@ -1319,23 +1327,23 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   }[];
   /**
-   * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud
+   * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud; false: it does not
    */
   securityCloudEgress?: boolean;
   /**
-   * β・β′モデルの対策 — human-side and incident measures
+   * β・β′モデルの対策 — the extra measures of the β and β′ models: training, incident response, EDR
    */
   betaMeasures?: {
     /**
-     * 人的対策（研修）— training
+     * 人的対策（研修）— human-side security measures such as staff training are in place; false: they are not
      */
     training?: boolean;
     /**
-     * インシデント対応体制 — incident response / CSIRT procedures
+     * インシデント対応体制 — an incident-response set-up for the β model is in place; false: it is not
      */
     incidentResponse?: boolean;
     /**
-     * EDR — endpoint detection and response
+     * EDR — endpoint detection and response on the terminals; false: none
      */
     edr?: boolean;
     /**
@@ -1349,15 +1357,15 @@ export interface LocalNetwork {
    */
   betaPrimeMeasures?: {
     /**
-     * 資産単位のアクセス制御 — per-asset access control
+     * 資産単位のアクセス制御 — per-asset access control; false: not in place
      */
     perAssetAccessControl?: boolean;
     /**
-     * ポリシー遵守の強制 — enforced policy compliance
+     * ポリシー遵守の強制 — enforced policy compliance; false: not in place
      */
     policyEnforcement?: boolean;
     /**
-     * 継続的な監視 — continuous detection and monitoring
+     * 継続的な監視 — continuous detection and monitoring; false: not in place
      */
     continuousMonitoring?: boolean;
     /**
@@ -1367,15 +1375,15 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   };
   /**
-   * CSIRT — incident response team
+   * インシデント即応体制 — the organisation's incident-response set-up (e.g. a CSIRT)
    */
   csirt?: {
     /**
-     * 設置 — a CSIRT exists
+     * 設置 — an incident-response set-up (e.g. a CSIRT) exists; false: there is none
      */
     exists: boolean;
     /**
-     * 役割の定義 — roles defined
+     * 役割の定義 — the roles of its members are defined; false: they are not
      */
     rolesDefined?: boolean;
     /**
@@ -1385,17 +1393,23 @@ export interface LocalNetwork {
     [k: string]: unknown | undefined;
   };
   /**
-   * サイバーセキュリティ基本方針 — cyber-security basic policy
+   * サイバーセキュリティ確保の方針 — the policy for ensuring cyber-security that Local Autonomy Act art. 244-6 requires (from 2026-04-01)
    */
   securityPolicy?: {
     /**
-     * 策定日 — adopted on
+     * 策定日 — the date the policy was adopted; null: not adopted yet; absent: not stated
      */
-    adoptedOn?: string;
+    adoptedOn?: string | null;
     /**
-     * 公表日 — published on
+     * 公表日 — the date the policy was published; null: not published yet; absent: not stated
      */
-    publishedOn?: string;
+    publishedOn?: string | null;
+    /**
+     * 策定機関 — the organs whose policy this record is (the duty falls on each): assembly 議会, head 長, other_executive_organs その他の執行機関（教育委員会・選挙管理委員会等）のすべて; []: none of them
+     *
+     * Items: 機関 — assembly, head, other_executive_organs
+     */
+    adoptedBy?: ('assembly' | 'head' | 'other_executive_organs')[];
     /**
      * 公表先 — where published
      */

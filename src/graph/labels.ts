@@ -20,6 +20,13 @@ export const METHOD_LABEL: Record<string, Record<Lang, string>> = {
   local_breakout: { ja: 'ローカルブレイクアウト', en: 'local breakout' },
 };
 
+/** What a boundary device does between the two segments it sits in, by language. */
+export const BOUNDARY_LABEL: Record<string, Record<Lang, string>> = {
+  sanitisation: { ja: '境界装置: 無害化', en: 'boundary: sanitisation' },
+  screen_transfer: { ja: '境界装置: 画面転送', en: 'boundary: screen transfer' },
+  specific_communication: { ja: '境界装置: 特定通信の中継', en: 'boundary: specific-communication relay' },
+};
+
 /** Model names as people write them. */
 export const MODEL_LABEL: Record<string, string> = { alpha: 'α', beta: 'β', beta_prime: 'β′', alpha_prime: 'α′' };
 

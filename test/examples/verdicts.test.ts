@@ -31,6 +31,7 @@ const VERDICTS: [file: string, extra: string[], exit: 0 | 1][] = [
   ['three-layer-alpha-pass', [], 0],
   ['three-layer-alpha-pass', ['--fail-on', 'info'], 0],
   ['three-layer-beta-no-edr', [], 1],
+  ['three-layer-beta-no-edr', ['--fail-on', 'warning'], 1],
   ['three-layer-mynumber-internet', [], 1],
 ];
 

@@ -233,4 +233,5 @@ export const en = {
   'policy.no-other-edition': "No other edition of {pack} is loaded: load the base edition's file together with this one.",
   'policy.notes-separator': "; ",
   'option.async-provider': "A fact provider answered with a promise: use evaluateAsync() for asynchronous providers.",
+  'status.actNotDone': "The act has not taken place ({pointer} is stated as null): there is nothing to judge yet.",
 } as const;

@@ -234,4 +234,5 @@ export const ja: Record<keyof typeof en, string> = {
   'policy.no-other-edition': "{pack} の他の版は読み込まれていません。基の版のファイルも一緒に読み込んでください。",
   'policy.notes-separator': "。",
   'option.async-provider': "事実の提供元（provider）が Promise を返しました。非同期の提供元には evaluateAsync() を使ってください。",
+  'status.actNotDone': "この行為はまだ行われていません（{pointer} が null と明示されています）。判断の対象はまだありません。",
 };
