@@ -20,7 +20,7 @@ function kanmon(argv: string[], replaced: Record<string, string> = {}): { status
 }
 
 describe('docs/authoring.md', () => {
-  it('shows the example files as they are', () => {
+  it('shows every example file, as it is', () => {
     const shown = blocks.flatMap((b) => {
       const file = /^`(docs\/examples\/authoring\/[^`]+)`/.exec(b.caption)?.[1];
       return file ? [{ file, body: b.body }] : [];
@@ -28,8 +28,12 @@ describe('docs/authoring.md', () => {
     expect(shown.map((s) => s.file)).toEqual([
       'docs/examples/authoring/2025-04.yaml', 'docs/examples/authoring/tests/bases/running.yaml',
       'docs/examples/authoring/tests/handbook.cases.yaml', 'docs/examples/authoring/2026-04.yaml',
+      'docs/examples/authoring/corpus/filing-system.yaml', 'docs/examples/authoring/corpus/grants-portal.yaml',
+      'docs/examples/authoring/corpus/new-analytics.yaml',
     ]);
     for (const s of shown) expect(s.body, s.file).toBe(readFileSync(s.file, 'utf8'));
+    const onDisk = readdirSync('docs/examples/authoring', { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`);
+    expect(onDisk.sort()).toEqual(shown.map((x) => x.file).sort());
   });
 
   it('every command on the page is in a console block, one per block', () => {
