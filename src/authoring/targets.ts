@@ -15,7 +15,8 @@ export interface CaseTableSource {
   target?: string;
 }
 
-const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
+/** A `pack@edition` target. */
+export const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
 const CASE_TABLE = /\.cases\.(ya?ml|json)$/;
 
 const noFiles: CaseFileSystem = {
@@ -52,8 +53,11 @@ export function caseTableSources(targets: readonly string[], files: CaseFileSyst
   return sources;
 }
 
-/** Case tables under a folder, sorted; undefined when `path` is not a folder. */
-function searchFolder(path: string, files: CaseFileSystem): string[] | undefined {
+/**
+ * Files under a folder whose names match, sorted, searching subfolders except hidden ones,
+ * node_modules and those `skip` names (written with a trailing /); undefined when `path` is not a folder.
+ */
+export function searchFolder(path: string, files: CaseFileSystem, match: RegExp = CASE_TABLE, skip: ReadonlySet<string> = new Set()): string[] | undefined {
   if (!files.listDir) return undefined;
   let entries: readonly string[];
   try {
@@ -63,10 +67,10 @@ function searchFolder(path: string, files: CaseFileSystem): string[] | undefined
   }
   const found: string[] = [];
   for (const entry of [...entries].sort()) {
-    if (entry.startsWith('.') || entry === 'node_modules/') continue;
+    if (entry.startsWith('.') || entry === 'node_modules/' || skip.has(entry)) continue;
     const inner = joinPath(path, entry);
-    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files) ?? []));
-    else if (CASE_TABLE.test(entry)) found.push(inner);
+    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files, match, skip) ?? []));
+    else if (match.test(entry)) found.push(inner);
   }
   return found;
 }
