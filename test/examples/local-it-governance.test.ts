@@ -127,9 +127,13 @@ describe('local-it-governance: scope and absence', () => {
     const report = evaluate(descriptor, { asOf, packs: ['local-it-governance'], lang: 'en' });
     expect(statusOf(report, 'LG-GATE-01', '/procurementGates/0')).toEqual(['missing']);
     expect(statusOf(report, 'LG-GATE-02', '/procurementGates/0')).toEqual(['missing']);
-    for (const rule of ['LG-FORM-01', 'LG-PROC-01', 'LG-PROC-02', 'LG-NFR-01', 'LG-ACPT-01', 'LG-ACPT-02', 'LG-EVAL-01']) {
+    for (const rule of ['LG-FORM-01', 'LG-PROC-01', 'LG-PROC-02', 'LG-ACPT-01', 'LG-ACPT-02']) {
       expect(statusOf(report, rule, '/itProcurements/1'), rule).toEqual(['missing']);
     }
+    // LG-NFR-01 and LG-EVAL-01 cover new builds and renewals only: for a modification no edition's rule
+    // applies, so the missing date decides nothing.
+    expect(statusOf(report, 'LG-EVAL-01', '/itProcurements/1')).toEqual(['not_applicable']);
+    expect(statusOf(report, 'LG-NFR-01', '/itProcurements/1')).toEqual(['not_applicable']);
     expect(report.decision).toBe('deny');
   });
 });

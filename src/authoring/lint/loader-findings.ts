@@ -11,6 +11,7 @@ const EXTENDS_HINTS: Partial<Record<PolicyErrorCode, MessageId>> = {
   'base-in-other-pack': 'lint.hint.base-in-other-pack',
   'base-not-earlier': 'lint.hint.base-not-earlier',
   'extends-cycle': 'lint.hint.extends-cycle',
+  'same-start-date': 'lint.same-effective-from.hint',
 };
 
 /** The fix for a severity above its basis: the ceiling of the basis the rule states. */
