@@ -1,4 +1,5 @@
-// The public face of kanmon. Nothing inside the package imports from here.
+// The public face of kanmon. Nothing inside the package imports from here, and nothing here imports
+// from Node: it runs in a browser. The CLI is kanmon/cli, reading files kanmon/node.
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { gate, type GateOptions, type GateResult } from './gate.js';
 export { validateDescriptor, parseDescriptor, type DescriptorResult } from './descriptor/validate.js';

@@ -16,4 +16,9 @@ describe('public API', () => {
     const cli = await import('../src/cli/api.js');
     expect(Object.keys(cli).sort()).toEqual(['langFromEnv', 'run']);
   });
+
+  it('kanmon/node exports the file readers, apart from the main entry', async () => {
+    const node = await import('../src/node.js');
+    expect(Object.keys(node).sort()).toEqual(['readDescriptorFile', 'readEditionFiles']);
+  });
 });
