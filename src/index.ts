@@ -4,6 +4,8 @@ export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { gate, type GateOptions, type GateResult } from './gate.js';
 export { validateDescriptor, parseDescriptor, type DescriptorResult } from './descriptor/validate.js';
 export type { KanmonDescriptor } from './descriptor/types.generated.js';
+export type { DescriptorLiteral, DescriptorData } from './descriptor/input.js';
+export type { DeepReadonly } from './shared/deep-readonly.js';
 export { compileEdition, compileEditions, loadEdition, type EditionResult, type EditionSetResult, type EditionSetOptions, type EditionText } from './policy/load.js';
 export type { PolicyErrorCode } from './policy/errors.js';
 export { bundledEditions } from './policy/bundled.js';

@@ -45,7 +45,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * プロジェクト — the project and its management
@@ -138,7 +138,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 政府情報システム管理データベース（ODB）— registration in the government IT management database
@@ -156,13 +156,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 作業項目 — work items (new build, renewal, functional addition …) that make up the project
@@ -206,7 +206,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 工程の記録 — records of lifecycle phases, their reviews and gate decisions
@@ -256,7 +256,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * PMOレビュー — PMO review of the self-inspection
@@ -278,7 +278,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 中央レビュー — review by the IT office / government CIO / Digital Agency
@@ -300,7 +300,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 判断 — gate decision at the end of the phase; null: no gate decision was taken; absent: not stated
@@ -322,13 +322,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 予算要求 — budget requests of the project
@@ -372,7 +372,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 要求日 — date the request was submitted (for a request still to be submitted, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the budget rules judge the request by the edition in force on it; absent: not stated
@@ -394,7 +394,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 需要把握・費用対効果 — demand survey and cost-effectiveness (shared platforms, functional additions)
@@ -428,7 +428,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 規模の検討 — expected scale examined
@@ -470,7 +470,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 契約前の需要再確認 — demand re-confirmed close to contract signature
@@ -492,13 +492,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 経費 — costs by category and fiscal year
@@ -522,7 +522,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 調達 — procurements
@@ -574,7 +574,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * ホスティング — where the system runs and how that was chosen
@@ -608,7 +608,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * ガバメントクラウドの検討 — Government Cloud considered first
@@ -622,7 +622,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 政府共通プラットフォーム — use of the Government Common Platform
@@ -660,7 +660,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 個別カスタマイズ — customisation that hinders standardisation
@@ -690,7 +690,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 移行 — cost of the current system and on the platform
@@ -712,7 +712,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * クラウドサービスの調達 — cloud services are procured for this system on the platform (by the platform or by the ministry for what the platform does not provide)
@@ -726,7 +726,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 拠点 — data centres and user sites
@@ -814,13 +814,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 業務継続 — arrangements for switching between the main and backup sites
@@ -838,7 +838,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 非機能要件 — non-functional requirements
@@ -876,13 +876,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 情報資産 — information assets handled
@@ -914,7 +914,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * クラウドサービス — cloud services used
@@ -951,13 +951,13 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * This interface was referenced by `KanmonDescriptor`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * クラウドサービス — one service
@@ -1059,7 +1059,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 未登録サービスの利用 — the record of using a service on no list by exception (reason, own assessment, approval); null: no such record exists; absent: not stated
@@ -1085,7 +1085,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * ISMAP-LIU — low-impact use
@@ -1111,7 +1111,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * C3情報の追加対策 — extra measures for C3 information; recorded: false states that none are recorded
@@ -1129,7 +1129,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded: true or false
@@ -1143,7 +1143,7 @@ export interface CloudService {
    * This interface was referenced by `CloudService`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 自治体ネットワーク — local-government network (three-layer model)
@@ -1169,7 +1169,7 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * LGWAN接続系 — the LGWAN-connected segment; null: the network has no such segment; absent: not stated
@@ -1183,7 +1183,7 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * インターネット接続系 — the internet-connected segment; null: the network has no such segment; absent: not stated
@@ -1197,13 +1197,13 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * システム — systems and the segment they belong to; []: none; absent: not stated
@@ -1241,7 +1241,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 端末 — terminal groups; []: none; absent: not stated
@@ -1283,7 +1283,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 通信経路 — communication paths between segments and to the outside; []: none; absent: not stated
@@ -1324,7 +1324,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud; false: it does not
@@ -1350,7 +1350,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * β′モデルの追加対策 — extra measures for β′
@@ -1372,7 +1372,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * インシデント即応体制 — the organisation's incident-response set-up (e.g. a CSIRT)
@@ -1390,7 +1390,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * サイバーセキュリティ確保の方針 — the policy for ensuring cyber-security that Local Autonomy Act art. 244-6 requires (from 2026-04-01)
@@ -1418,11 +1418,11 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * This interface was referenced by `LocalNetwork`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
