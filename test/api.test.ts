@@ -5,7 +5,7 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'KanmonError', 'OPERATORS', 'bundledEditions', 'compileEdition',
+      'KanmonError', 'OPERATORS', 'bibliography', 'bundledEditions', 'bundledPacks', 'compileEdition',
       'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
       'formatText', 'gate', 'impact', 'ismapRegistryProvider', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
