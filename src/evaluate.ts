@@ -101,6 +101,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
   }
 
   let editions = options.policies ?? bundledEditions();
+  if (options.policies) checkUnambiguous(editions);
   const known = new Set(editions.map((e) => e.pack));
   for (const pack of [...(options.packs ?? []), ...Object.keys(options.editions ?? {})]) {
     if (!known.has(pack)) {
@@ -139,5 +140,19 @@ function checkProviders(providers: readonly FactProvider[]): void {
   const known = FACT_DECLARATIONS.map((d) => d.name);
   for (const name of providers.flatMap((p) => p.supplies)) {
     if (!known.includes(name)) throw optionErrorWithHint('unknown-fact', 'option.unknown-fact', { name, known: known.join(', ') }, name, known);
+  }
+}
+
+/** Two editions of one pack with the same name or the same start date would make the choice depend on their order. */
+function checkUnambiguous(editions: readonly CompiledEdition[]): void {
+  const seen = new Map<string, CompiledEdition>();
+  for (const e of editions) {
+    for (const key of [`${e.pack}@${e.edition}`, `${e.pack}\u0000${e.effective.from}`]) {
+      const first = seen.get(key);
+      if (first && first !== e) {
+        throw optionError('ambiguous-editions', 'option.ambiguous-editions', { first: `${first.pack}@${first.edition}`, second: `${e.pack}@${e.edition}`, from: e.effective.from });
+      }
+      seen.set(key, e);
+    }
   }
 }

@@ -7,7 +7,7 @@ import { FALSE, newScope, TRUE, UNKNOWN, type Program, type Scope, type Truth3 }
 import type { FactDeclaration } from '../facts/provider.js';
 import { readPath } from '../engine/path.js';
 import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
-import { toPointer } from '../shared/json-pointer.js';
+import { compareNaturalKeys, naturalKey, toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
 import type { SourcePosition } from '../parse/source-document.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
@@ -69,7 +69,12 @@ export function runEvaluation(input: EvaluationInput): Report {
   const sorted = sortFindings(located);
   const factNotes = (input.factDeclarations ?? []).filter((d) => d.note && judge.factsRead.has(d.name))
     .map((d) => d.note!(judge.factValue(d.name))[input.lang]);
-  const warnings = [...(input.warnings ?? []), ...judge.warnings].map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
+  // One warning per code and place, in document order (never in the order rules happen to run).
+  const unique = new Map<string, Diagnostic>();
+  for (const w of [...(input.warnings ?? []), ...judge.warnings]) unique.set(`${w.code}\u0000${w.pointer ?? ''}`, w);
+  const warnings = [...unique.values()]
+    .sort((a, b) => compareNaturalKeys(naturalKey(a.pointer ?? ''), naturalKey(b.pointer ?? '')) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
   return {
     reportVersion: 1,
     tool: { name: 'kanmon', version: input.toolVersion },
@@ -243,6 +248,8 @@ class Judge {
     const now = choice.edition;
     const home = now && inNow ? now : choice.editions.find((e) => e.rules.includes(template))!;
     const asOfBy: JudgedBy = { by: 'as-of', date: input.asOf };
+    // Whether the pack applies to the organisation at all is a present-state question: asked first.
+    if (this.inPhase(template) && this.notApplicable(template, home, asOfBy, out)) return;
     const items = this.itemsOf(template, out, home, asOfBy);
     if (!items) return;
     const act = template.actDate!;
@@ -253,8 +260,21 @@ class Judge {
       const date = act.segments.length ? readPath(act.fact === 'item' ? item.value : this.root[act.fact], act.segments) : undefined;
       const at = (act.fact === 'item' ? item.pointer ?? '' : `/${act.fact}`) + toPointer(act.segments);
       const title = template.title[lang];
+      if (date === null) {
+        // A date stated as null says the act has not taken place (no contract signed yet …): nothing to judge.
+        if (!this.inPhase(template)) continue;
+        const reason = fillNamed(STATUS_TEXT.actNotDone[lang], { pointer: at });
+        out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], { by: 'act-date', pointer: at }, { reason }));
+        continue;
+      }
       if (date === undefined || !isIsoDate(date)) {
         if (!this.inPhase(template)) continue;
+        // Without the date no edition can be chosen — unless no edition's version of the rule applies to the item.
+        if (this.appliesInNoEdition(template, choice, item)) {
+          const reason = STATUS_TEXT.whenFalse[lang];
+          out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], { by: 'act-date', pointer: at }, { reason }));
+          continue;
+        }
         const message = fillNamed(STATUS_TEXT.actDateMissing[lang], { title, pointer: at });
         const remediation = fillNamed(STATUS_TEXT.actDateRemedy[lang], { pointer: at });
         out.push(this.finding(template, home, 'missing', item.pointer ?? at, message, [], { by: 'act-date', pointer: at }, { remediation }));
@@ -296,6 +316,20 @@ class Judge {
       const itemScope = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, program.slots);
       out.push(this.judgeItem(rule, edition, program, itemScope, item, judgedBy));
     }
+  }
+
+  /** Whether every edition in force by as-of that has this rule says, by its `when`, that it does not apply to the item. */
+  private appliesInNoEdition(template: CompiledRule, choice: EditionChoice, item: Item): boolean {
+    const versions = choice.editions.filter((e) => e.effective.from <= this.input.asOf).flatMap((e) => e.rules.filter((r) => r.id === template.id));
+    if (versions.length === 0) return false;
+    return versions.every((rule) => {
+      const program = programOf(rule);
+      if (!program.when) return false;
+      const scope = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots);
+      scope.item = item.value;
+      scope.itemPointer = item.pointer;
+      return program.when.run(scope) === FALSE;
+    });
   }
 
   /** When the edition does not apply to the descriptor (or cannot be told to), one finding says so; true then. */

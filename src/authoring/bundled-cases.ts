@@ -9,6 +9,7 @@ const TABLES: readonly string[] = [
   'policies/ismap/tests/ismap-2022-11.cases.yaml',
   'policies/ismap/tests/ismap-2023-05.cases.yaml',
   'policies/ismap/tests/ismap.cases.yaml',
+  'policies/local-it-governance/tests/local-it-governance.cases.yaml',
   'policies/standard-guideline/tests/standard-guideline.cases.yaml',
   'policies/three-layer/tests/three-layer.cases.yaml',
 ];

@@ -1,6 +1,208 @@
 // Generated from schemas/descriptor.schema.json by `npm run generate`; do not edit by hand.
 
 /**
+ * 情報システムの管理 — this system as the organisation's own IT governance records it (registration in the systems database, user IDs and passwords); null: this descriptor describes no individual system (e.g. an organisation-wide governance descriptor), so the per-system rules do not apply; absent: not stated
+ */
+export type ItSystem = {
+  /**
+   * 情報システムデータベース — the system's entry in the organisation's systems database (kept by its IT department)
+   */
+  systemsDatabase?: {
+    /**
+     * 登録 — the system is registered in the database; false: it is not
+     */
+    registered?: boolean;
+    /**
+     * 登録資料の確認 — the IT department has checked the materials registered for the system (plans, forms, checklists) against what was procured; false: not checked
+     */
+    materialsChecked?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 利用者ID・パスワード — the user IDs and passwords of the system; null: the system issues no user IDs of its own (no login of its own)
+   */
+  accounts?: {
+    idReview?: PeriodicActivity;
+    /**
+     * パスワードの設定 — the system's password settings (length, complexity, change, lock-out) are those the organisation's security rules require; false: they are not
+     */
+    passwordSettingsConform?: boolean;
+    /**
+     * パスワードの管理 — passwords (administrator and shared ones included) are kept and handed over as the organisation's security rules require; false: they are not
+     */
+    passwordManagementConform?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+} | null;
+/**
+ * ITガバナンス — the organisation-wide IT governance of a local government (systems database, procurement review, security policy and its procedures, asset register, contractor audits, self-inspection, education, server room, ICT-BCP); null: this descriptor does not describe the organisation-wide governance (e.g. a descriptor of one system, whose organisation is described in a descriptor of its own), so the organisation-wide rules do not apply; absent: not stated
+ */
+export type ItGovernance = {
+  /**
+   * 情報システムデータベース — the database of all the organisation's systems kept by its IT department; null: the organisation keeps none
+   */
+  systemsDatabase?: {
+    /**
+     * 網羅性 — every system the departments run is in it (checked against the departments); false: some are not
+     */
+    coversAllSystems?: boolean;
+    /**
+     * 正確性 — its entries have been checked against the departments' records and agree; false: they do not, or were not checked
+     */
+    entriesAccurate?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * IT調達審査 — the IT department's review of the departments' IT procurements; null: there is no such review
+   */
+  procurementReview?: {
+    /**
+     * 情報部門所管システムの審査 — the systems the IT department itself owns are reviewed too; false: their procurements go unreviewed
+     */
+    coversItDepartmentSystems?: boolean;
+    /**
+     * コストの審査 — the review examines the cost of each procurement (estimates and their basis); false: it does not
+     */
+    reviewsCost?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * 情報セキュリティ実施手順 — the implementation procedures the security policy calls for
+   */
+  securityProcedures?: {
+    /**
+     * 整備状況 — implementation procedures exist for every system (or department) the policy requires them for; false: some are missing
+     */
+    everySystemCovered?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 情報資産台帳 — the register of information assets and their classification; null: the organisation keeps none
+   */
+  assetRegister?: {
+    /**
+     * 網羅性 — every information asset the policy requires is in it; false: some are not
+     */
+    coversAllAssets?: boolean;
+    /**
+     * 最終更新日 — date the register was last brought up to date; null: never
+     */
+    lastUpdatedOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  contractorSecurityAudits?: PeriodicActivityOrNone;
+  securitySelfInspection?: PeriodicActivity1;
+  securityPolicyReview?: PeriodicActivity2;
+  securityEducation?: PeriodicActivity3;
+  /**
+   * サーバ室 — the organisation's own server room; null: it has none (e.g. every server is in an outside data centre)
+   */
+  serverRoom?: {
+    /**
+     * 入室制限 — only authorised people can enter (locks or cards); false: it is not restricted
+     */
+    accessRestricted?: boolean;
+    /**
+     * 入退室記録 — every entry and exit is recorded and the records are checked; false: they are not
+     */
+    entriesLogged?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * ICT部門の業務継続計画（ICT-BCP） — the organisation's ICT business continuity plan; null: it has none
+   */
+  ictBcp?: {
+    /**
+     * 策定日 — date the plan was adopted
+     */
+    adoptedOn?: string;
+    /**
+     * 訓練計画 — the training and exercise plan of the ICT-BCP; null: the ICT-BCP has none
+     */
+    trainingPlan?: {
+      /**
+       * 作成日 — date the training plan was made or last revised
+       */
+      madeOn?: string;
+      /**
+       * 計画期間の終期 — the last day the training plan covers (its period, e.g. the end of a fiscal year)
+       */
+      coversUntil?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    } | null;
+    /**
+     * 直近の訓練実施日 — date of the last training or exercise; null: none held
+     */
+    lastTrainingOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+} | null;
+/**
+ * 外部委託事業者に対する情報セキュリティ監査 — audits (or checks) of the security of contractors that handle the organisation's information; null: no contractor handles its information assets
+ */
+export type PeriodicActivityOrNone = {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+} | null;
+
+/**
  * プロジェクト記述子 — a kanmon project descriptor: one government IT project or system at one point in its lifecycle. Unknown keys are errors; keys starting with x- are free for extensions.
  */
 export interface KanmonDescriptor {
@@ -921,6 +1123,16 @@ export interface KanmonDescriptor {
    */
   cloudServices?: CloudService[];
   localNetwork?: LocalNetwork;
+  itSystem?: ItSystem;
+  /**
+   * IT調達 — the system's procurements handled under the organisation's own IT procurement rules (a local government's procurement manual): builds, renewals, modifications, maintenance; []: none to record (e.g. an organisation-wide descriptor, or a system never procured); absent: not stated
+   */
+  itProcurements?: ItProcurement[];
+  /**
+   * 関門 — the gates (checkpoints of the organisation's IT procurement procedure) the system's procurements have passed, each with its gate checklist (関門検査点検シート); []: no gate passed (e.g. an organisation-wide descriptor); absent: not stated
+   */
+  procurementGates?: ProcurementGate[];
+  itGovernance?: ItGovernance;
   /**
    * 適用除外 — waivers of findings
    *
@@ -1425,4 +1637,292 @@ export interface LocalNetwork {
    * via the `patternProperty` "^x-".
    */
   [k: `x-${string}`]: unknown;
+}
+/**
+ * ID付与状況の定期的な見直し — periodic review of the user IDs issued (IDs of staff who left or moved removed)
+ */
+export interface PeriodicActivity {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * IT調達 — one procurement (contract) of the system
+ */
+export interface ItProcurement {
+  /**
+   * 識別子 — identifier, unique within its list
+   */
+  id: string;
+  /**
+   * 件名 — title of the procurement
+   */
+  title?: string;
+  /**
+   * 種別 — new_build 新規構築, renewal 更改, modification 改修, maintenance 保守, operation 運用
+   */
+  kind?: 'new_build' | 'renewal' | 'modification' | 'maintenance' | 'operation';
+  /**
+   * 改修の規模 — for a modification: minor 軽度な改修, major それ以外
+   */
+  modificationSize?: 'minor' | 'major';
+  /**
+   * 適用した調達手続 — full: the full IT procurement procedure of the organisation's manual; simplified: a lighter track the manual itself provides (e.g. for minor modifications); none: handled outside the IT procurement procedure
+   */
+  procedure?: 'full' | 'simplified' | 'none';
+  /**
+   * 契約日 — the date the contract was signed; the date of the act the rules judge
+   */
+  contractSignedOn?: string;
+  /**
+   * 完了日 — the date the contract or development was completed (delivered and accepted); null: not completed yet
+   */
+  completedOn?: string | null;
+  /**
+   * IT調達計画書 — the procurement as the organisation's IT procurement plan lists it; null: the plan does not list it
+   */
+  procurementPlan?: {
+    /**
+     * システム名称 — the plan names the system as it is known (the same name as in the systems database and the contract); false: it does not
+     */
+    namesSystem?: boolean;
+    /**
+     * 調達内容 — the plan describes what is procured (scope and content); false: it does not
+     */
+    describesContent?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * 非機能要件検討シート — the non-functional requirements sheet of the procurement; null: none was prepared
+   */
+  nonFunctionalSheet?: {
+    /**
+     * 作成日 — date the sheet was prepared
+     */
+    preparedOn?: string;
+    /**
+     * 記載 — every item of the sheet is filled in as the organisation's form requires (levels and notes stated, nothing left ambiguous); false: it is not
+     */
+    filledInAsFormRequires?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * 連絡票 — the forms the IT procurement procedure has registered with the IT department
+   */
+  forms?: {
+    /**
+     * 契約・開発着手連絡票の登録日 — date the contract/development start form was registered; null: not registered
+     */
+    startRegisteredOn?: string | null;
+    /**
+     * 契約・開発終了連絡票の登録日 — date the contract/development end form was registered; null: not registered
+     */
+    endRegisteredOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  };
+  /**
+   * 受入テスト — the organisation's acceptance test of what was delivered; null: the procurement has no acceptance test (e.g. an operation contract)
+   */
+  acceptanceTest?: {
+    /**
+     * 受入テスト計画の決定日 — date the acceptance test plan (what to test, how, pass criteria) was decided; null: no plan
+     */
+    planDecidedOn?: string | null;
+    /**
+     * 受入テスト開始日 — date the acceptance test started
+     */
+    startedOn?: string;
+    /**
+     * 受入テスト文書の保管 — the test plan, results and sign-off are kept where the organisation's rules say; false: they are not
+     */
+    recordsKept?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * 導入後の評価 — evaluation of the effect and cost-effectiveness after the system went into use; null: none done or planned
+   */
+  postImplementationReview?: {
+    /**
+     * 実施日 — date the evaluation was done; null: not done yet
+     */
+    doneOn?: string | null;
+    /**
+     * 期限 — the date by which the organisation's rules (or the procurement's plan) call for the evaluation
+     */
+    dueOn?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * This interface was referenced by `ItProcurement`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * 関門 — one gate passed
+ */
+export interface ProcurementGate {
+  /**
+   * 識別子 — identifier, unique within its list
+   */
+  id: string;
+  /**
+   * 調達 — id of the procurement (in itProcurements) that passed the gate
+   */
+  procurement?: string;
+  /**
+   * 関門名 — the gate as the organisation's procedure names it (e.g. 企画, 調達, 受入)
+   */
+  gate?: string;
+  /**
+   * 通過日 — the date the gate was passed; the date of the act the rules judge
+   */
+  passedOn?: string;
+  /**
+   * 関門検査点検シート — the gate checklist; null: none was prepared
+   */
+  checklist?: {
+    /**
+     * 作成日 — date the checklist was prepared
+     */
+    preparedOn?: string;
+    /**
+     * 提出日 — date it was submitted to the IT department; null: not submitted
+     */
+    submittedOn?: string | null;
+    /**
+     * 提出確認日 — date the IT department confirmed it had received it; null: not confirmed
+     */
+    receiptConfirmedOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: string]: unknown | undefined;
+  } | null;
+  /**
+   * This interface was referenced by `ProcurementGate`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * 情報セキュリティの自己点検 — the departments' self-inspection of their security measures
+ */
+export interface PeriodicActivity1 {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * 情報セキュリティポリシーの見直し — review and update of the security policy (basic policy and standards), e.g. after the national guideline is revised
+ */
+export interface PeriodicActivity2 {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
+}
+/**
+ * 情報セキュリティ教育・研修 — security education and training of staff
+ */
+export interface PeriodicActivity3 {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown | undefined;
 }

@@ -35,6 +35,11 @@ export function resolveEditions(
       fail(p, '/edition', 'duplicate-edition', msgWith('policy.duplicate-edition', { key }, { file: first.doc.file !== undefined ? same(first.doc.file) : msg('policy.another-file') }));
       continue;
     }
+    const sameStart = [...own.values()].find((o) => o.written.pack === p.written.pack && o.written.effective.from === p.written.effective.from);
+    if (sameStart) {
+      fail(p, '/effective/from', 'same-start-date', msgWith('policy.same-start-date', { key, other: keyOf(sameStart.written.pack, sameStart.written.edition), from: p.written.effective.from }, { file: sameStart.doc.file !== undefined ? same(sameStart.doc.file) : msg('policy.another-file') }));
+      continue;
+    }
     own.set(key, p);
     index.set(key, p);
   }

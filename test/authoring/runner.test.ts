@@ -253,7 +253,7 @@ describe('a table that cannot be run as written is refused, every problem locate
     expect(problems(memoryFiles({ 'pack-2020.yaml': PACK_2020, 'pack-2021.yaml': PACK_2021, [TABLE]: table })))
       .toEqual(['tests/demo.cases.yaml:6:16 unreadable-file Cannot read tests/bases/good.yaml (ENOENT). Check the path; it is taken relative to the case table.']);
     expect(problems(memoryFiles({ [TABLE]: 'schemaVersion: 1\npack: demo-pack\neditions: ["2020-01"]\ncases: [{name: x, descriptor: {}, expect: []}]\n' }))).toEqual([
-      'tests/demo.cases.yaml:2:7 unknown-pack There is no pack demo-pack (known: continuity, gov-common-platform, ismap, standard-guideline, three-layer). Load a pack of your own with `policies:`.',
+      'tests/demo.cases.yaml:2:7 unknown-pack There is no pack demo-pack (known: continuity, gov-common-platform, ismap, local-it-governance, standard-guideline, three-layer). Load a pack of your own with `policies:`.',
     ]);
     expect(problems(demoFiles('  - {name: x, base: good, expect: []}\n', { 'pack-2021.yaml': PACK_2021.replace('pack: demo', 'pack: other') }))).toEqual([
       'tests/demo.cases.yaml:4:31 policy-other-pack pack-2021.yaml is an edition of pack other, not of demo, the pack this table tests.',
@@ -277,7 +277,7 @@ describe('targets', () => {
     expect(r.results.length).toBeGreaterThan(10);
     expect(new Set(r.results.map((x) => `${x.pack}@${x.edition}`))).toEqual(new Set(['continuity@2019-02']));
     expect(problems(memoryFiles({}), ['continuty@2019-02', 'continuity@2030-01'])).toEqual([
-      'continuty@2019-02:undefined:undefined unknown-target continuty@2019-02: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, standard-guideline, three-layer). Did you mean continuity?',
+      'continuty@2019-02:undefined:undefined unknown-target continuty@2019-02: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, local-it-governance, standard-guideline, three-layer). Did you mean continuity?',
       'continuity@2030-01:undefined:undefined unknown-target continuity@2030-01: no bundled case runs on this edition.',
     ]);
   });

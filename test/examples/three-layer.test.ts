@@ -137,11 +137,9 @@ describe('pack scope and editions', () => {
     expect(others.every((f) => f.status === 'not_applicable' && f.reason === pack.reason)).toBe(true);
   });
 
-  // Known engine issue, reported to the maintainers: a rule with an act date reads its forEach list
-  // before the pack's appliesTo, so for a national ministry TL-CLD-01 is `missing` when cloudServices
-  // is left out (and not applicable "for want of items", not "the pack does not apply", when it is []).
-  // This test fails on purpose until the engine checks the pack's scope first; then turn it into `it`.
-  it.fails('a national ministry that does not describe cloud services: TL-CLD-01 is not applicable because the pack is', () => {
+  // A rule over dated acts asks first whether the pack applies at all (a present-state question), then
+  // reads its list: an organisation outside the pack is not asked to describe its cloud services.
+  it('a national ministry that does not describe cloud services: TL-CLD-01 is not applicable because the pack is', () => {
     const descriptor = structuredClone(localGovernment);
     descriptor.organisation = { kind: 'national_ministry', name: '架空省' };
     delete descriptor.cloudServices;

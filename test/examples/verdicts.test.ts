@@ -33,6 +33,11 @@ const VERDICTS: [file: string, extra: string[], exit: 0 | 1][] = [
   ['three-layer-beta-no-edr', [], 1],
   ['three-layer-beta-no-edr', ['--fail-on', 'warning'], 1],
   ['three-layer-mynumber-internet', [], 1],
+  ['local-gates-passed', ['--pack', 'local-it-governance'], 0],
+  ['local-gates-passed', ['--pack', 'local-it-governance', '--fail-on', 'info'], 0],
+  ['local-gate-checklist-missing', ['--pack', 'local-it-governance'], 1],
+  ['local-acceptance-unplanned', ['--pack', 'local-it-governance'], 1],
+  ['local-bcp-training-outdated', ['--pack', 'local-it-governance'], 1],
 ];
 
 describe('worked examples: verdict of a plain kanmon check', () => {

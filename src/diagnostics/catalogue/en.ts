@@ -191,4 +191,7 @@ export const en = {
   'policy.no-other-edition': "No other edition of {pack} is loaded: load the base edition's file together with this one.",
   'policy.notes-separator': "; ",
   'option.async-provider': "A fact provider answered with a promise: use evaluateAsync() for asynchronous providers.",
+  'status.actNotDone': "The act has not taken place ({pointer} is stated as null): there is nothing to judge yet.",
+  'policy.same-start-date': "{key} takes effect on {from}, the same day as {other} in {file}. Which one is in force that day would depend on the order the files are loaded: give each edition of a pack its own start date.",
+  'option.ambiguous-editions': "The policies given include {first} and {second}, two editions of one pack with the same name or the same start date ({from}); which one applies would depend on their order. Pass each edition once, each with its own start date.",
 } as const;

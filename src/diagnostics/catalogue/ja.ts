@@ -192,4 +192,7 @@ export const ja: Record<keyof typeof en, string> = {
   'policy.no-other-edition': "{pack} の他の版は読み込まれていません。基の版のファイルも一緒に読み込んでください。",
   'policy.notes-separator': "。",
   'option.async-provider': "事実の提供元（provider）が Promise を返しました。非同期の提供元には evaluateAsync() を使ってください。",
+  'status.actNotDone': "この行為はまだ行われていません（{pointer} が null と明示されています）。判断の対象はまだありません。",
+  'policy.same-start-date': "{key} の施行日 {from} は {file} の {other} と同じ日です。どちらが適用されるかが読み込み順で変わってしまうため、同じパックの版にはそれぞれ別の施行日を付けてください。",
+  'option.ambiguous-editions': "渡されたポリシーに {first} と {second} があり、同じパックで版名または施行日（{from}）が重なっています。どちらを適用するかが順序で変わってしまうため、各版を一度だけ、別々の施行日で渡してください。",
 };
