@@ -46,7 +46,8 @@ export function readEditionFiles(paths: readonly string[], options: ReadFileOpti
     else texts.push({ file, text: read.text });
   }
   // The readable files are compiled even when another could not be read, so every problem shows at once.
-  const compiled = compileEditions(texts, options.bundled ? { bundled: true } : {});
+  const { limits: _limits, ...setOptions } = options;
+  const compiled = compileEditions(texts, setOptions);
   if (diagnostics.length === 0) return compiled;
   return { ok: false, diagnostics: [...diagnostics, ...(compiled.ok ? [] : compiled.diagnostics)] };
 }
