@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/index.js';
 import { readDescriptorFile, readEditionFiles } from '../src/node.js';
+import { GOOD, PACK_2020, PACK_2021 } from './authoring/demo-pack.js';
 
 // kanmon/node reads files for Node programs: bounded, UTF-8 only, every problem located.
 const dir = mkdtempSync(join(tmpdir(), 'kanmon-node-'));
@@ -14,26 +15,6 @@ const file = (name: string, content: string | Uint8Array): string => {
 };
 const where = (d: { code: string; file?: string; line?: number; column?: number; pointer?: string }) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.pointer ?? ''}`;
 
-const PACK = `schemaVersion: 1
-pack: demo
-edition: "2020-01"
-title: {ja: デモ, en: Demo}
-effective: {from: "2020-01-01"}
-source: DEMO-SOURCE
-sources: [{ id: DEMO-SOURCE, kind: primary, title: { ja: t, en: t }, issuer: { ja: i, en: i }, date: "2020-01" }]
-rules:
-  - id: DEMO-01
-    title: {ja: 更改日の記録, en: Last renewal recorded}
-    severity: error
-    basis: primary
-    source: DEMO-SOURCE
-    section: "none (demo)"
-    message: {ja: 更改日がありません, en: No renewal date}
-    remediation: {ja: 記録する, en: Record it}
-    check:
-      all:
-        - {fact: project, path: $.lastRenewedOrReviewedOn, operator: exists, value: true}
-`;
 
 describe('readDescriptorFile', () => {
   it('reads and validates a descriptor; with its source, findings carry line:column', () => {
@@ -61,18 +42,22 @@ describe('readDescriptorFile', () => {
 });
 
 describe('readEditionFiles', () => {
-  it("compiles a user's pack edition, which then judges descriptors", () => {
-    const read = readEditionFiles([file('demo.yaml', PACK)]);
+  it("compiles a user's pack edition, which then judges descriptors read from files", () => {
+    const read = readEditionFiles([file('demo-2021-01.yaml', PACK_2021)]);
     if (!read.ok) throw new Error(read.diagnostics.map(where).join('\n'));
-    const report = evaluate({ schemaVersion: 1, id: 'x', organisation: { kind: 'municipality', name: 'x' }, project: { name: 'p' } }, { asOf: '2024-01-01', policies: read.editions });
-    expect(report.findings.map((f) => `${f.ruleId} ${f.status}`)).toEqual(['DEMO-01 missing']);
+    const good = readDescriptorFile(file('good.yaml', GOOD));
+    const planless = readDescriptorFile(file('planless.yaml', GOOD.replace('plan: {exists: true}', 'plan: {exists: false}')));
+    if (!good.ok || !planless.ok) throw new Error('the demo descriptors do not validate');
+    const judge = (d: typeof good) => evaluate(d.descriptor, { asOf: '2021-06-01', policies: read.editions }).findings.map((f) => `${f.ruleId} ${f.status}`);
+    expect(judge(good)).toEqual(['DEMO-ITEM pass', 'DEMO-PLAN pass', 'DEMO-REVIEW pass']);
+    expect(judge(planless)).toContain('DEMO-PLAN fail');
   });
 
   it('reports the problems of every file at once: one unreadable, one with a located error', () => {
-    const broken = file('broken.yaml', PACK.replace('operator: exists', 'operator: exist'));
+    const broken = file('broken.yaml', PACK_2020.replace('operator: exists', 'operator: exist'));
     const read = readEditionFiles([join(dir, 'gone.yaml'), broken]);
     expect(read.ok ? [] : read.diagnostics.map((d) => `${d.code} ${d.file}${d.line !== undefined ? `:${d.line}` : ''}`)).toEqual([
-      `unreadable ${join(dir, 'gone.yaml')}`, `unknown-operator ${broken}:19`,
+      `unreadable ${join(dir, 'gone.yaml')}`, `unknown-operator ${broken}:27`,
     ]);
   });
 });

@@ -20,7 +20,7 @@ export type ItSystem = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 利用者ID・パスワード — the user IDs and passwords of the system; null: the system issues no user IDs of its own (no login of its own)
@@ -39,13 +39,13 @@ export type ItSystem = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `undefined`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 } | null;
 /**
  * ITガバナンス — the organisation-wide IT governance of a local government (systems database, procurement review, security policy and its procedures, asset register, contractor audits, self-inspection, education, server room, ICT-BCP); null: this descriptor does not describe the organisation-wide governance (e.g. a descriptor of one system, whose organisation is described in a descriptor of its own), so the organisation-wide rules do not apply; absent: not stated
@@ -67,7 +67,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * IT調達審査 — the IT department's review of the departments' IT procurements; null: there is no such review
@@ -85,7 +85,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 情報セキュリティ実施手順 — the implementation procedures the security policy calls for
@@ -99,7 +99,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 情報資産台帳 — the register of information assets and their classification; null: the organisation keeps none
@@ -117,7 +117,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   contractorSecurityAudits?: PeriodicActivityOrNone;
   securitySelfInspection?: PeriodicActivity1;
@@ -139,7 +139,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * ICT部門の業務継続計画（ICT-BCP） — the organisation's ICT business continuity plan; null: it has none
@@ -165,7 +165,7 @@ export type ItGovernance = {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * 直近の訓練実施日 — date of the last training or exercise; null: none held
@@ -175,13 +175,13 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `undefined`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 } | null;
 /**
  * 外部委託事業者に対する情報セキュリティ監査 — audits (or checks) of the security of contractors that handle the organisation's information; null: no contractor handles its information assets
@@ -199,7 +199,7 @@ export type PeriodicActivityOrNone = {
    * This interface was referenced by `undefined`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 } | null;
 
 /**
@@ -1663,7 +1663,7 @@ export interface PeriodicActivity {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * IT調達 — one procurement (contract) of the system
@@ -1713,7 +1713,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 非機能要件検討シート — the non-functional requirements sheet of the procurement; null: none was prepared
@@ -1731,7 +1731,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 連絡票 — the forms the IT procurement procedure has registered with the IT department
@@ -1749,7 +1749,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 受入テスト — the organisation's acceptance test of what was delivered; null: the procurement has no acceptance test (e.g. an operation contract)
@@ -1771,7 +1771,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 導入後の評価 — evaluation of the effect and cost-effectiveness after the system went into use; null: none done or planned
@@ -1789,13 +1789,13 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `ItProcurement`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 関門 — one gate passed
@@ -1837,13 +1837,13 @@ export interface ProcurementGate {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `ProcurementGate`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 情報セキュリティの自己点検 — the departments' self-inspection of their security measures
@@ -1870,7 +1870,7 @@ export interface PeriodicActivity1 {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 情報セキュリティポリシーの見直し — review and update of the security policy (basic policy and standards), e.g. after the national guideline is revised
@@ -1897,7 +1897,7 @@ export interface PeriodicActivity2 {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 情報セキュリティ教育・研修 — security education and training of staff
@@ -1924,5 +1924,5 @@ export interface PeriodicActivity3 {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
