@@ -36,4 +36,8 @@ export { runCaseTables, type CaseTableOptions } from './authoring/runner.js';
 export { formatCaseRunText, type CaseRunTextOptions } from './authoring/format-text.js';
 export { formatCaseRunJson } from './authoring/format-json.js';
 export type { CaseRun, CaseResult, Expectation, SeenFinding, CaseFileSystem, Coverage, EditionCoverage, RuleCoverage, LeafCoverage, CoverageCounts } from './authoring/types.js';
+export { lintPolicies } from './authoring/lint/lint.js';
+export { formatLintText, type LintTextOptions } from './authoring/lint/format-text.js';
+export { formatLintJson } from './authoring/lint/format-json.js';
+export type { LintResult, LintFinding, LintOptions, LintCode, LintRuleCode, LintInputCode } from './authoring/lint/types.js';
 export { KanmonError, type Diagnostic, type DiagnosticKind, type DiagnosticSeverity } from './diagnostics/diagnostic.js';

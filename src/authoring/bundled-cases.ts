@@ -5,6 +5,7 @@
 const TABLES: readonly string[] = [
   'policies/continuity/tests/continuity.cases.yaml',
   'policies/gov-common-platform/tests/gov-common-platform.cases.yaml',
+  'policies/gov-common-platform/tests/phase-1.cases.yaml',
   'policies/ismap/tests/ismap-2020-06.cases.yaml',
   'policies/ismap/tests/ismap-2022-11.cases.yaml',
   'policies/ismap/tests/ismap-2023-05.cases.yaml',

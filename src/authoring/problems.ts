@@ -11,7 +11,7 @@ export type CaseProblemCode =
   | 'unreadable-file'
   | 'no-case-tables'
   | 'unknown-target'
-  | 'no-package-files'
+  | 'no-bundled-files'
   | 'unknown-pack'
   | 'unknown-edition'
   | 'edition-not-in-file'

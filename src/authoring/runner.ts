@@ -13,17 +13,17 @@ export interface CaseTableOptions {
   /** Where case tables, bases, policy files and registry snapshots named by path are read from. */
   files?: CaseFileSystem;
   /**
-   * The installed package's files, by their path in the package (policies/<pack>/tests/…): where the
-   * bundled packs' case tables are read from, for no target or `pack@edition`. Without it those
-   * targets are a problem.
+   * Where the bundled packs' case tables (policies/<pack>/tests/…) are read from: the installed
+   * package (the CLI reads it), for no target or `pack@edition`. Without it those targets are a
+   * problem.
    */
-  packageFiles?: CaseFileSystem;
+  bundledFiles?: Pick<CaseFileSystem, 'readFile'>;
 }
 
 /**
  * Run case tables: each case on each of its editions, with only its pack evaluated and that edition
  * pinned. Targets are case-table files, folders, or `pack@edition`; none means the bundled packs'
- * tables (read through `packageFiles`). Throws a KanmonError (kind `cases`) with every problem,
+ * tables (read through `bundledFiles`). Throws a KanmonError (kind `cases`) with every problem,
  * located, when a table cannot be run as written; then no case is run.
  */
 export function runCaseTables(targets: readonly string[] = [], options: CaseTableOptions = {}): CaseRun {

@@ -15,7 +15,8 @@ export interface CaseTableSource {
   target?: string;
 }
 
-const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
+/** A `pack@edition` target. */
+export const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
 const CASE_TABLE = /\.cases\.(ya?ml|json)$/;
 
 const noFiles: CaseFileSystem = {
@@ -25,23 +26,23 @@ const noFiles: CaseFileSystem = {
 /** Where the case tables are read from: the caller's files, and the installed package's for the bundled tables. */
 export interface CaseFileSystems {
   files?: CaseFileSystem | undefined;
-  packageFiles?: CaseFileSystem | undefined;
+  bundledFiles?: Pick<CaseFileSystem, 'readFile'> | undefined;
 }
 
 /**
  * The case tables named by targets: files, folders (searched for *.cases.yaml, *.cases.yml and
  * *.cases.json), or `pack@edition` (the bundled tables of that pack, run on that edition). No
- * target means every bundled table. Bundled tables are read from `packageFiles`; without it they
+ * target means every bundled table. Bundled tables are read from `bundledFiles`; without it they
  * are a problem, said once.
  */
 export function caseTableSources(targets: readonly string[], systems: CaseFileSystems, diagnostics: Diagnostic[]): CaseTableSource[] {
   const bundled = (only?: ReadonlySet<string>, target?: string, pack?: string): CaseTableSource[] => {
-    if (!systems.packageFiles) {
+    if (!systems.bundledFiles) {
       const where = target ?? '';
-      if (!diagnostics.some((d) => d.code === 'no-package-files')) diagnostics.push(targetProblem('no-package-files', msg('cases.no-package-files'), where));
+      if (!diagnostics.some((d) => d.code === 'no-bundled-files')) diagnostics.push(targetProblem('no-bundled-files', msg('cases.no-bundled-files'), where));
       return [];
     }
-    const files = systems.packageFiles;
+    const files = systems.bundledFiles;
     return bundledCaseTables().filter((f) => pack === undefined || bundledTablePack(f) === pack)
       .map((file) => ({ file, files, ...(only ? { only } : {}), ...(target !== undefined ? { target } : {}) }));
   };
@@ -68,8 +69,11 @@ export function caseTableSources(targets: readonly string[], systems: CaseFileSy
   return sources;
 }
 
-/** Case tables under a folder, sorted; undefined when `path` is not a folder. */
-function searchFolder(path: string, files: CaseFileSystem): string[] | undefined {
+/**
+ * Files under a folder whose names match, sorted, searching subfolders except hidden ones,
+ * node_modules and those `skip` names (written with a trailing /); undefined when `path` is not a folder.
+ */
+export function searchFolder(path: string, files: CaseFileSystem, match: RegExp = CASE_TABLE, skip: ReadonlySet<string> = new Set()): string[] | undefined {
   if (!files.listDir) return undefined;
   let entries: readonly string[];
   try {
@@ -79,10 +83,10 @@ function searchFolder(path: string, files: CaseFileSystem): string[] | undefined
   }
   const found: string[] = [];
   for (const entry of [...entries].sort()) {
-    if (entry.startsWith('.') || entry === 'node_modules/') continue;
+    if (entry.startsWith('.') || entry === 'node_modules/' || skip.has(entry)) continue;
     const inner = joinPath(path, entry);
-    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files) ?? []));
-    else if (CASE_TABLE.test(entry)) found.push(inner);
+    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files, match, skip) ?? []));
+    else if (match.test(entry)) found.push(inner);
   }
   return found;
 }

@@ -831,7 +831,7 @@ export interface KanmonDescriptor {
    */
   commonPlatform?: {
     /**
-     * 利用 — the system uses or migrates to the platform
+     * 利用 — true: the system uses or moves onto the platform; false: it does not
      */
     uses: boolean;
     /**
@@ -869,7 +869,7 @@ export interface KanmonDescriptor {
      */
     individualCustomisation?: boolean;
     /**
-     * 利用判断 — the decision to use the platform
+     * 利用判断 — the decision whether to use the platform
      */
     decision?: {
       /**
@@ -885,7 +885,7 @@ export interface KanmonDescriptor {
        */
       roiVerified?: boolean;
       /**
-       * 判断日 — decision date
+       * 判断日 — date of the decision whether to use the platform (to use it, or not to). The decision-time rules judge it by the edition in force on this day
        */
       decidedOn?: string;
       /**
@@ -895,21 +895,17 @@ export interface KanmonDescriptor {
       [k: `x-${string}`]: unknown;
     };
     /**
-     * 移行 — cost of the current system and on the platform
+     * 移行 — the running cost of the existing system and the cost expected after it moves onto the platform
      */
     migration?: {
       /**
-       * 現行運用経費（年額・円）— current annual operating cost
+       * 現行の年間運用経費（円）— annual running cost of the existing system, in yen (at least 1)
        */
       currentAnnualCostJpy?: number;
       /**
-       * 移行後運用経費（年額・円）— projected annual operating cost on the platform
+       * 移行後の見込み年間運用経費（円）— annual running cost expected after the move onto the platform, in yen
        */
-      projectedAnnualCostJpy?: number;
-      /**
-       * 運用経費削減率（%）— (current − projected) ÷ current × 100, worked out by the author from the two amounts above; negative when the cost rises. kanmon checks this figure and shows the amounts to the reviewer
-       */
-      costReductionPct?: number;
+      expectedAnnualCostJpy?: number;
       /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
@@ -931,7 +927,7 @@ export interface KanmonDescriptor {
     [k: `x-${string}`]: unknown;
   };
   /**
-   * 拠点 — data centres and user sites
+   * 拠点 — data centres and user sites; [] states that the system has none
    *
    * Items: 拠点 — one site
    */
@@ -949,29 +945,57 @@ export interface KanmonDescriptor {
      */
     role: 'main' | 'backup' | 'user_site';
     /**
-     * 所在都道府県 — prefecture the site is in
+     * 所在 — where the site is, as far as it is known: its region, its distance from the main site, the power company's supply area
      */
-    prefecture?: string;
-    /**
-     * 首都圏内 — inside the capital region (首都圏)
-     */
-    inCapitalRegion?: boolean;
-    /**
-     * 主拠点との同時被災のおそれ — for a backup site: exposed to the same disaster as the main site (the author's recorded assessment)
-     */
-    sameDisasterZoneAsMain?: boolean;
-    /**
-     * 電力会社 — power company whose supply area the site is in
-     */
-    powerCompany?: string;
-    /**
-     * 主拠点と同一の電力会社 — for a backup site: in the same power company's supply area as the main site
-     */
-    powerCompanySameAsMain?: boolean;
-    /**
-     * 本番センターからの距離（km）— distance from the main site
-     */
-    distanceFromMainKm?: number;
+    location?: {
+      /**
+       * 所在の把握 — true: the place is known, and region says where; false: it is not known where the site is (a DR site known to exist, its place not), so only a stated distance can show how far it is from the main site
+       */
+      placeKnown: boolean;
+      /**
+       * 地域 — capital_region 首都圏内, outside_capital_region 首都圏外, west_japan 西日本 (outside the capital region too)
+       */
+      region?: 'capital_region' | 'outside_capital_region' | 'west_japan';
+      /**
+       * 都道府県 — prefecture, for the reader (the rules read region)
+       */
+      prefecture?: string;
+      /**
+       * 市区町村 — city, ward or town, for the reader
+       */
+      city?: string;
+      /**
+       * 主拠点からの距離 — distance from the main site as it is stated: a figure and whether it is a lower bound (200 km 以上: km 200, bound at_least), an upper bound (30 km 以内: km 30, bound at_most) or approximate (about)
+       */
+      distanceFromMainKm?: {
+        /**
+         * 距離（km）— the figure, in kilometres
+         */
+        km: number;
+        /**
+         * 範囲 — at_least 以上, at_most 以内, about 約
+         */
+        bound: 'at_least' | 'at_most' | 'about';
+        /**
+         * This interface was referenced by `undefined`'s JSON-Schema definition
+         * via the `patternProperty` "^x-".
+         */
+        [k: string]: unknown | undefined;
+      };
+      /**
+       * 電力供給区域 — the power company whose supply area the site is in (e.g. 関西電力管内)
+       */
+      powerGridArea?: string;
+      /**
+       * 主拠点と同じ電力供給区域 — for a backup site: in the same power company's supply area as the main site
+       */
+      powerGridSameAsMain?: boolean;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: string]: unknown | undefined;
+    };
     /**
      * A/B系統の冗長回線 — the site's WAN lines run as two systems (A and B), so traffic has a detour when one fails
      */
@@ -1025,9 +1049,17 @@ export interface KanmonDescriptor {
     [k: `x-${string}`]: unknown;
   }[];
   /**
-   * 業務継続 — arrangements for switching between the main and backup sites
+   * 業務継続 — whether the system must keep running through a disaster, what backup it has, and the arrangements for switching between the main and backup sites
    */
   continuity?: {
+    /**
+     * 業務継続の要否 — true: the system must keep running when its main site is lost (its continuity plan says so); false: it may stop until the main site is restored
+     */
+    mustContinue?: boolean;
+    /**
+     * バックアップの種類 — site: a backup site (backup centre, DR site or another data centre) that can run the system; file_only: data or file backups only, no site to run the system from; none: no backup
+     */
+    backupKind?: 'site' | 'file_only' | 'none';
     /**
      * 切替体制・手順 — arrangements (team and procedure) for switching over to the backup site in a disaster
      */

@@ -6,11 +6,11 @@ import { formatCaseRunText } from '../../src/authoring/format-text.js';
 import { runCaseTables } from '../../src/authoring/runner.js';
 import type { CaseResult } from '../../src/authoring/types.js';
 import { bundledEditions } from '../../src/policy/bundled.js';
-import { packageFiles } from '../support/package-files.js';
+import { bundledFiles } from '../support/package-files.js';
 
 // The bundled packs are tested exactly as a user tests a pack: their case tables
 // (policies/<pack>/tests/*.cases.yaml) run through the same runner as `kanmon test`.
-const run = runCaseTables([], { packageFiles });
+const run = runCaseTables([], { bundledFiles });
 
 /** The failure as `kanmon test` prints it: the expected and reported findings side by side. */
 const failure = (r: CaseResult): string => formatCaseRunText({ results: [r], passed: 0, failed: 1, coverage: run.coverage }).split('\n\n')[0]!;
