@@ -23,6 +23,7 @@ import { runCaseTables } from '../authoring/runner.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { KanmonError } from '../diagnostics/diagnostic.js';
 import { belowMinimum } from '../authoring/coverage.js';
+import { packageFile } from './package-root.js';
 import { packsShow } from './packs-show.js';
 import { textReader, type CliIo } from './io.js';
 
@@ -206,7 +207,10 @@ function testCommand(targets: readonly string[], ctx: { format: string; coverage
   const coverageMin = ctx.coverageMin === undefined ? undefined : Number(ctx.coverageMin);
   if (coverageMin !== undefined && (ctx.coverageMin!.trim() === '' || !(coverageMin >= 0 && coverageMin <= 100))) throw new UsageError(msg('cases.cli.coverage-min', { value: ctx.coverageMin }));
   try {
-    const result = runCaseTables(targets, { files: { readFile: textReader(io.readFile), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) } });
+    const read = textReader(io.readFile);
+    // The bundled packs' tables are files of the installed package, read where it is installed.
+    const bundledFiles = { readFile: (path: string) => read(packageFile(path)) };
+    const result = runCaseTables(targets, { files: { readFile: read, ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) }, bundledFiles });
     const options = coverageMin === undefined ? {} : { coverageMin };
     io.stdout(format === 'json' ? formatCaseRunJson(result, options) : formatCaseRunText(result, { lang, ...options }));
     return result.failed > 0 || (coverageMin !== undefined && belowMinimum(result.coverage, coverageMin)) ? 1 : 0;

@@ -20,7 +20,7 @@ export type ItSystem = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 利用者ID・パスワード — the user IDs and passwords of the system; null: the system issues no user IDs of its own (no login of its own)
@@ -39,13 +39,13 @@ export type ItSystem = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `undefined`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 } | null;
 /**
  * ITガバナンス — the organisation-wide IT governance of a local government (systems database, procurement review, security policy and its procedures, asset register, contractor audits, self-inspection, education, server room, ICT-BCP); null: this descriptor does not describe the organisation-wide governance (e.g. a descriptor of one system, whose organisation is described in a descriptor of its own), so the organisation-wide rules do not apply; absent: not stated
@@ -67,7 +67,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * IT調達審査 — the IT department's review of the departments' IT procurements; null: there is no such review
@@ -85,7 +85,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 情報セキュリティ実施手順 — the implementation procedures the security policy calls for
@@ -99,7 +99,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 情報資産台帳 — the register of information assets and their classification; null: the organisation keeps none
@@ -117,7 +117,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   contractorSecurityAudits?: PeriodicActivityOrNone;
   securitySelfInspection?: PeriodicActivity1;
@@ -139,7 +139,7 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * ICT部門の業務継続計画（ICT-BCP） — the organisation's ICT business continuity plan; null: it has none
@@ -165,7 +165,7 @@ export type ItGovernance = {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * 直近の訓練実施日 — date of the last training or exercise; null: none held
@@ -175,13 +175,13 @@ export type ItGovernance = {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `undefined`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 } | null;
 /**
  * 外部委託事業者に対する情報セキュリティ監査 — audits (or checks) of the security of contractors that handle the organisation's information; null: no contractor handles its information assets
@@ -199,7 +199,7 @@ export type PeriodicActivityOrNone = {
    * This interface was referenced by `undefined`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 } | null;
 
 /**
@@ -247,7 +247,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * プロジェクト — the project and its management
@@ -340,7 +340,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 政府情報システム管理データベース（ODB）— registration in the government IT management database
@@ -358,13 +358,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 作業項目 — work items (new build, renewal, functional addition …) that make up the project
@@ -408,7 +408,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 工程の記録 — records of lifecycle phases, their reviews and gate decisions
@@ -458,7 +458,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * PMOレビュー — PMO review of the self-inspection
@@ -480,7 +480,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 中央レビュー — review by the IT office / government CIO / Digital Agency
@@ -502,7 +502,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 判断 — gate decision at the end of the phase; null: no gate decision was taken; absent: not stated
@@ -524,13 +524,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 予算要求 — budget requests of the project
@@ -574,7 +574,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 要求日 — date the request was submitted (for a request still to be submitted, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the budget rules judge the request by the edition in force on it; absent: not stated
@@ -596,7 +596,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 需要把握・費用対効果 — demand survey and cost-effectiveness (shared platforms, functional additions)
@@ -630,7 +630,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 規模の検討 — expected scale examined
@@ -672,7 +672,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 契約前の需要再確認 — demand re-confirmed close to contract signature
@@ -694,13 +694,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 経費 — costs by category and fiscal year
@@ -724,7 +724,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 調達 — procurements
@@ -776,7 +776,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * ホスティング — where the system runs and how that was chosen
@@ -810,7 +810,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * ガバメントクラウドの検討 — Government Cloud considered first
@@ -824,7 +824,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 政府共通プラットフォーム — use of the Government Common Platform
@@ -862,7 +862,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 個別カスタマイズ — customisation that hinders standardisation
@@ -892,7 +892,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 移行 — the running cost of the existing system and the cost expected after it moves onto the platform
@@ -910,7 +910,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * クラウドサービスの調達 — cloud services are procured for this system on the platform (by the platform or by the ministry for what the platform does not provide)
@@ -924,7 +924,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 拠点 — data centres and user sites; [] states that the system has none
@@ -1040,13 +1040,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 業務継続 — whether the system must keep running through a disaster, what backup it has, and the arrangements for switching between the main and backup sites
@@ -1072,7 +1072,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 非機能要件 — non-functional requirements
@@ -1110,13 +1110,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 情報資産 — information assets handled
@@ -1148,7 +1148,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * クラウドサービス — cloud services used
@@ -1195,13 +1195,13 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * This interface was referenced by `KanmonDescriptor`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * クラウドサービス — one service
@@ -1303,7 +1303,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 未登録サービスの利用 — the record of using a service on no list by exception (reason, own assessment, approval); null: no such record exists; absent: not stated
@@ -1329,7 +1329,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * ISMAP-LIU — low-impact use
@@ -1355,7 +1355,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * C3情報の追加対策 — extra measures for C3 information; recorded: false states that none are recorded
@@ -1373,7 +1373,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded: true or false
@@ -1387,7 +1387,7 @@ export interface CloudService {
    * This interface was referenced by `CloudService`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 自治体ネットワーク — local-government network (three-layer model)
@@ -1413,7 +1413,7 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * LGWAN接続系 — the LGWAN-connected segment; null: the network has no such segment; absent: not stated
@@ -1427,7 +1427,7 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * インターネット接続系 — the internet-connected segment; null: the network has no such segment; absent: not stated
@@ -1441,13 +1441,13 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * システム — systems and the segment they belong to; []: none; absent: not stated
@@ -1485,7 +1485,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 端末 — terminal groups; []: none; absent: not stated
@@ -1527,7 +1527,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 通信経路 — communication paths between segments and to the outside; []: none; absent: not stated
@@ -1568,7 +1568,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud; false: it does not
@@ -1594,7 +1594,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * β′モデルの追加対策 — extra measures for β′
@@ -1616,7 +1616,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * インシデント即応体制 — the organisation's incident-response set-up (e.g. a CSIRT)
@@ -1634,7 +1634,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * サイバーセキュリティ確保の方針 — the policy for ensuring cyber-security that Local Autonomy Act art. 244-6 requires (from 2026-04-01)
@@ -1662,13 +1662,13 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * This interface was referenced by `LocalNetwork`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * ID付与状況の定期的な見直し — periodic review of the user IDs issued (IDs of staff who left or moved removed)
@@ -1695,7 +1695,7 @@ export interface PeriodicActivity {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * IT調達 — one procurement (contract) of the system
@@ -1745,7 +1745,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 非機能要件検討シート — the non-functional requirements sheet of the procurement; null: none was prepared
@@ -1763,7 +1763,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 連絡票 — the forms the IT procurement procedure has registered with the IT department
@@ -1781,7 +1781,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 受入テスト — the organisation's acceptance test of what was delivered; null: the procurement has no acceptance test (e.g. an operation contract)
@@ -1803,7 +1803,7 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * 導入後の評価 — evaluation of the effect and cost-effectiveness after the system went into use; null: none done or planned
@@ -1821,13 +1821,13 @@ export interface ItProcurement {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `ItProcurement`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 関門 — one gate passed
@@ -1869,13 +1869,13 @@ export interface ProcurementGate {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * This interface was referenced by `ProcurementGate`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 情報セキュリティの自己点検 — the departments' self-inspection of their security measures
@@ -1902,7 +1902,7 @@ export interface PeriodicActivity1 {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 情報セキュリティポリシーの見直し — review and update of the security policy (basic policy and standards), e.g. after the national guideline is revised
@@ -1929,7 +1929,7 @@ export interface PeriodicActivity2 {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 情報セキュリティ教育・研修 — security education and training of staff
@@ -1956,5 +1956,5 @@ export interface PeriodicActivity3 {
    * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runCaseTables } from '../../src/authoring/runner.js';
 import type { CaseFileSystem, CaseRun } from '../../src/authoring/types.js';
 import { KanmonError } from '../../src/diagnostics/diagnostic.js';
+import { bundledFiles } from '../support/package-files.js';
 import { demoFiles, GOOD, ITEM_RULE, memoryFiles, PACK_2020, PACK_2021 } from './demo-pack.js';
 
 const TABLE = 'tests/demo.cases.yaml';
-const run = (files: CaseFileSystem, targets = [TABLE]): CaseRun => runCaseTables(targets, { files });
+const run = (files: CaseFileSystem, targets = [TABLE]): CaseRun => runCaseTables(targets, { files, bundledFiles });
 
 /** Every problem of a run that cannot start, as `file:line:column code message`. */
 function problems(files: CaseFileSystem, targets = [TABLE]): string[] {
@@ -321,12 +322,31 @@ describe('targets', () => {
   });
 
   it('pack@edition runs the bundled tables of that pack on that edition only', () => {
-    const r = runCaseTables(['continuity@2019-02']);
+    const r = runCaseTables(['continuity@2019-02'], { bundledFiles });
     expect(r.results.length).toBeGreaterThan(10);
     expect(new Set(r.results.map((x) => `${x.pack}@${x.edition}`))).toEqual(new Set(['continuity@2019-02']));
     expect(problems(memoryFiles({}), ['continuty@2019-02', 'continuity@2030-01'])).toEqual([
       'continuty@2019-02:undefined:undefined unknown-target continuty@2019-02: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, local-it-governance, standard-guideline, three-layer). Did you mean continuity?',
       'continuity@2030-01:undefined:undefined unknown-target continuity@2030-01: no bundled case runs on this edition.',
     ]);
+  });
+
+  it("the bundled tables are read from the package's files; a program that gives none is told so, once", () => {
+    const attempt = (targets: string[]) => {
+      try {
+        runCaseTables(targets);
+      } catch (error) {
+        if (error instanceof KanmonError) return error.diagnostics.map((d) => `${d.code} ${d.message.en}`);
+        throw error;
+      }
+      throw new Error('the run started');
+    };
+    const told = "no-bundled-files The bundled packs' case tables are files of the installed package, and no way to read them was given (runCaseTables option bundledFiles; kanmon test gives it).";
+    expect(attempt([])).toEqual([told]);
+    expect(attempt(['continuity@2019-02', 'ismap@2020-06'])).toEqual([told]);
+    const read: string[] = [];
+    runCaseTables(['continuity@2019-02'], { bundledFiles: { readFile: (path) => { read.push(path); return bundledFiles.readFile(path); } } });
+    // The table first, then the bases it names (one of another pack's), all by their path in the package.
+    expect(read).toEqual(['policies/continuity/tests/continuity.cases.yaml', 'policies/gov-common-platform/tests/bases/platform.yaml']);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { KanmonDescriptor } from '../../src/descriptor/types.generated.js';
 import { parseDescriptor } from '../../src/descriptor/validate.js';
 import { run } from '../../src/cli/run.js';
 import { evaluate } from '../../src/evaluate.js';
@@ -91,7 +92,7 @@ describe('local-it-governance: scope and absence', () => {
   const asOf = '2025-06-01';
 
   it('a national ministry gets the pack not applicable, with the reason', () => {
-    const descriptor = { ...load('local-gates-passed'), organisation: { kind: 'national_ministry', name: '架空省' } };
+    const descriptor: Record<string, unknown> = { ...load('local-gates-passed'), organisation: { kind: 'national_ministry', name: '架空省' } };
     const report = evaluate(descriptor, { asOf, packs: ['local-it-governance'], lang: 'en' });
     const pack = report.packs[0]!;
     expect(pack.applicable).toBe(false);
@@ -102,7 +103,7 @@ describe('local-it-governance: scope and absence', () => {
   });
 
   it('a prefecture descriptor with no procurement or governance data is missing on every rule, never passing, and denied', () => {
-    const descriptor = { schemaVersion: 1, id: 'bare-prefecture', organisation: { kind: 'prefecture', name: '架空県' }, project: { name: '架空県システム' } };
+    const descriptor: KanmonDescriptor = { schemaVersion: 1, id: 'bare-prefecture', organisation: { kind: 'prefecture', name: '架空県' }, project: { name: '架空県システム' } };
     const report = evaluate(descriptor, { asOf, packs: ['local-it-governance'], lang: 'en' });
     expect(report.findings.map((f) => f.status)).toEqual(Array(24).fill('missing'));
     expect(report.decision).toBe('deny');

@@ -17,13 +17,20 @@ if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => `${d.file}:${d.lin
 const bundledEditions = () => loaded.editions;
 
 
+// json-schema-to-typescript writes the schema's `^x-` patternProperties as `[k: string]`, which would
+// let any key through (a typo in a literal descriptor would compile); a template-literal index
+// signature admits only the x- keys, as the schema does.
+const X_KEYS = /(via the `patternProperty` "\^x-"\.\n\s*\*\/\n\s*)\[k: string\]: unknown \| undefined;/g;
+
 describe('generated files are current', () => {
   it('src/descriptor/types.generated.ts matches the descriptor schema', async () => {
-    const ts = await compile(descriptorSchema as object, 'KanmonDescriptor', {
+    const generated = await compile(descriptorSchema as object, 'KanmonDescriptor', {
       bannerComment: '// Generated from schemas/descriptor.schema.json by `npm run generate`; do not edit by hand.',
       additionalProperties: false, strictIndexSignatures: true, unreachableDefinitions: false,
       style: { singleQuote: true, printWidth: 120 },
     });
+    const ts = generated.replace(X_KEYS, '$1[k: `x-${string}`]: unknown;');
+    expect(ts).not.toContain('[k: string]');
     expectCurrent('src/descriptor/types.generated.ts', ts);
   });
 

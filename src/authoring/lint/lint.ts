@@ -47,7 +47,7 @@ export function lintPolicies(targets: readonly string[] = [], options: LintOptio
 
   const caseTables = caseTargets(sources, options);
   if (caseTables.length > 0) {
-    const { covered, complete } = runCases(caseTables, options.files, findings);
+    const { covered, complete } = runCases(caseTables, options.files, options.bundledFiles, findings);
     for (const e of editions) findings.push(...untestedRules(e, covered, complete));
   }
 
@@ -84,12 +84,12 @@ function caseTargets(sources: readonly LintSource[], options: LintOptions): stri
  * say) keeps only its own coverage from being counted. A refused table is fatal; problems the loader
  * has already reported for the files it names are not repeated.
  */
-function runCases(targets: readonly string[], files: CaseFileSystem | undefined, findings: LintFinding[]): { covered: EditionCoverage[]; complete: boolean } {
+function runCases(targets: readonly string[], files: CaseFileSystem | undefined, bundledFiles: LintOptions['bundledFiles'], findings: LintFinding[]): { covered: EditionCoverage[]; complete: boolean } {
   const covered: EditionCoverage[] = [];
   let complete = true;
   for (const target of targets) {
     try {
-      covered.push(...runCaseTables([target], files ? { files } : {}).coverage.editions);
+      covered.push(...runCaseTables([target], { ...(files ? { files } : {}), ...(bundledFiles ? { bundledFiles } : {}) }).coverage.editions);
     } catch (error) {
       if (!(error instanceof KanmonError)) throw error;
       complete = false;

@@ -25,6 +25,7 @@ export const en = {
   'cases.unknown-target': '{target}: no bundled case table tests this pack (bundled: {packs}).{hint}',
   'cases.target-runs-nothing': '{target}: no bundled case runs on this edition.',
   'cases.no-case-tables': 'The folder {folder} holds no case table (*.cases.yaml, *.cases.yml or *.cases.json).',
+  'cases.no-bundled-files': "The bundled packs' case tables are files of the installed package, and no way to read them was given (runCaseTables option bundledFiles; kanmon test gives it).",
   'cases.nothing-to-run': 'No case to run: the case tables named hold no case for the editions asked for.',
   'cases.text.summary': '{passed} passed, {failed} failed',
   'cases.text.diff-head': '{place}: expected (-), reported but not expected (+), other findings of the expected rules (~)',

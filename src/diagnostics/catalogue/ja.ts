@@ -26,6 +26,7 @@ export const ja: Record<keyof typeof en, string> = {
   'cases.unknown-target': '{target}: このパックを試験する同梱のケース表はありません（同梱: {packs}）。{hint}',
   'cases.target-runs-nothing': '{target}: この版で実行する同梱のケースはありません。',
   'cases.no-case-tables': 'フォルダ {folder} にケース表（*.cases.yaml、*.cases.yml、*.cases.json）がありません。',
+  'cases.no-bundled-files': '同梱パックのケース表はインストールされたパッケージのファイルですが、それを読む手段が渡されていません（runCaseTables のオプション bundledFiles。kanmon test は渡します）。',
   'cases.nothing-to-run': '実行するケースがありません。指定したケース表には、求めた版で実行するケースがありません。',
   'cases.text.summary': '成功 {passed} 件、失敗 {failed} 件',
   'cases.text.diff-head': '{place}: 期待したが出ない指摘（-）、期待していない指摘（+）、期待したルールのその他の指摘（~）',
