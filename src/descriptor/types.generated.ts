@@ -980,7 +980,7 @@ export interface KanmonDescriptor {
          * This interface was referenced by `undefined`'s JSON-Schema definition
          * via the `patternProperty` "^x-".
          */
-        [k: string]: unknown | undefined;
+        [k: `x-${string}`]: unknown;
       };
       /**
        * 電力供給区域 — the power company whose supply area the site is in (e.g. 関西電力管内)
@@ -994,7 +994,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * A/B系統の冗長回線 — the site's WAN lines run as two systems (A and B), so traffic has a detour when one fails
