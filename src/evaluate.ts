@@ -1,4 +1,5 @@
 import { version } from '../package.json';
+import type { DescriptorData, DescriptorLiteral } from './descriptor/input.js';
 import { validateDescriptor } from './descriptor/validate.js';
 import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
@@ -9,14 +10,20 @@ import { PHASES, SEVERITIES } from './shared/vocabulary.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { joined, msg, msgWith } from './diagnostics/catalogue/index.js';
 import { bundledEditions } from './policy/bundled.js';
-import { RegistryError } from './registry/errors.js';
-import { registryFacts, registryNotes } from './registry/facts.js';
+import { registryDiagnostic } from './registry/errors.js';
+import { FACT_DECLARATIONS } from './facts/declarations.js';
+import { ismapRegistryProvider } from './facts/ismap-registry.js';
+import type { FactDeclaration, FactProvider } from './facts/provider.js';
+import { supplyFacts, withDefaults } from './facts/supply.js';
 import type { IsmapRegistrySnapshot } from './registry/types.js';
 import { checkSnapshot } from './registry/validate.js';
 import type { Report } from './report/types.js';
 import { isIsoDate, japanDate } from './shared/dates.js';
 import type { Lang } from './shared/messages.js';
 import type { SourceDocument } from './parse/source-document.js';
+
+/** An evaluation decided but for the facts its providers supply (shared by evaluate, evaluateAsync and gate). */
+export type PreparedEvaluation = Omit<EvaluationInput, 'callerFacts'> & { providers: readonly FactProvider[]; factDeclarations: readonly FactDeclaration[] };
 
 /** Options of evaluate(). Every one is optional; the defaults suit a full check. */
 export interface EvaluateOptions {
@@ -46,12 +53,21 @@ export interface EvaluateOptions {
   now?: () => number;
   /** An ISMAP registry snapshot to cross-check claimed listings against (parseRegistry reads one). Default: not consulted. */
   ismapRegistry?: IsmapRegistrySnapshot;
+  /** Fact providers: facts from outside the descriptor that policies name (evaluate needs synchronous ones). */
+  providers?: readonly FactProvider[];
 }
 
 
-/** Evaluate a descriptor against the policy packs in force. Synchronous; throws DescriptorError, OptionError or RegistryError. */
+/** Evaluate a descriptor written in code (a KanmonDescriptor, checked by the compiler) against the packs in force. Synchronous; throws KanmonError for bad input (descriptor, option, registry). */
+export function evaluate(descriptor: DescriptorLiteral, options?: EvaluateOptions): Report;
+/** Evaluate data from outside (`unknown`, `any` or a plain record), checked against the descriptor schema at run time. Synchronous; throws KanmonError for bad input (descriptor, option, registry). */
+export function evaluate<T>(descriptor: DescriptorData<T>, options?: EvaluateOptions): Report;
+/** One implementation for both: the descriptor is validated against the schema at run time either way. */
 export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Report {
-  return runEvaluation(prepareEvaluation(descriptor, options));
+  const input = prepareEvaluation(descriptor, options);
+  const supplied = supplyFacts(input.providers, input.descriptor, input.asOf);
+  if (supplied === 'async') throw optionError('async-provider', 'option.async-provider');
+  return runEvaluation({ ...input, callerFacts: withDefaults(supplied, input.factDeclarations) });
 }
 
 /**
@@ -59,7 +75,7 @@ export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Re
  * evaluateAsync and gate). With `clock: 'caller'` (gate) the as-of date is the caller's — the option,
  * else today in Japan — and a date the descriptor claims for itself is ignored, with a warning.
  */
-export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions, clock: 'descriptor' | 'caller' = 'descriptor'): EvaluationInput {
+export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions, clock: 'descriptor' | 'caller' = 'descriptor'): PreparedEvaluation {
   const lang = options.lang ?? 'en';
   if (lang !== 'ja' && lang !== 'en') throw optionError('invalid-lang', 'option.invalid-lang', { value: String(lang) });
   if (options.phase !== undefined && !PHASES.includes(options.phase)) {
@@ -85,6 +101,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
   }
 
   let editions = options.policies ?? bundledEditions();
+  if (options.policies) checkUnambiguous(editions);
   const known = new Set(editions.map((e) => e.pack));
   for (const pack of [...(options.packs ?? []), ...Object.keys(options.editions ?? {})]) {
     if (!known.has(pack)) {
@@ -99,13 +116,13 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
     }
   }
 
-  let snapshot: IsmapRegistrySnapshot | undefined;
+  const providers = [...(options.providers ?? [])];
   if (options.ismapRegistry !== undefined) {
     const checked = checkSnapshot(options.ismapRegistry);
-    if (!checked.snapshot) throw new RegistryError(checked.problems);
-    snapshot = checked.snapshot;
+    if (!checked.snapshot) throw new KanmonError('registry', checked.problems.map(registryDiagnostic));
+    providers.push(ismapRegistryProvider(checked.snapshot));
   }
-  const callerFacts = registryFacts(snapshot, valid.cloudServices);
+  checkProviders(providers);
   const choices = selectEditions(editions, asOf, options.editions);
   warnings.push(...notInForceWarnings(choices, asOf, options.packs));
   const source = options.source;
@@ -115,7 +132,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
     asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version, retroactive: options.retroactive === true,
     ...(source?.file ? { file: source.file } : {}),
     ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
-    callerFacts, notes: registryNotes(choices, valid.cloudServices, callerFacts.global.ismapRegistry, lang), warnings,
+    providers, factDeclarations: FACT_DECLARATIONS, warnings,
   };
 }
 
@@ -137,4 +154,26 @@ function notInForceWarnings(choices: readonly EditionChoice[], asOf: string, nam
         params: { pack: c.pack, asOf, editions: c.editions.map((e) => ({ edition: e.edition, effective: e.effective })) },
       } satisfies Diagnostic;
     });
+}
+
+/** Every provider supplies only declared facts (a typo would otherwise never reach a rule). */
+function checkProviders(providers: readonly FactProvider[]): void {
+  const known = FACT_DECLARATIONS.map((d) => d.name);
+  for (const name of providers.flatMap((p) => p.supplies)) {
+    if (!known.includes(name)) throw optionErrorWithHint('unknown-fact', 'option.unknown-fact', { name, known: known.join(', ') }, name, known);
+  }
+}
+
+/** Two editions of one pack with the same name or the same start date would make the choice depend on their order. */
+function checkUnambiguous(editions: readonly CompiledEdition[]): void {
+  const seen = new Map<string, CompiledEdition>();
+  for (const e of editions) {
+    for (const key of [`${e.pack}@${e.edition}`, `${e.pack}\u0000${e.effective.from}`]) {
+      const first = seen.get(key);
+      if (first && first !== e) {
+        throw optionError('ambiguous-editions', 'option.ambiguous-editions', { first: `${first.pack}@${first.edition}`, second: `${e.pack}@${e.edition}`, from: e.effective.from });
+      }
+      seen.set(key, e);
+    }
+  }
 }

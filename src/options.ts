@@ -4,7 +4,7 @@ import { didYouMean } from './shared/closest.js';
 import type { Bilingual } from './shared/messages.js';
 
 /** Closed set of codes for options kanmon cannot use. */
-export type OptionErrorCode = 'invalid-as-of' | 'invalid-phase' | 'invalid-lang' | 'invalid-fail-on' | 'unknown-pack' | 'unknown-edition' | 'unknown-fact';
+export type OptionErrorCode = 'invalid-as-of' | 'invalid-phase' | 'invalid-lang' | 'invalid-fail-on' | 'unknown-pack' | 'unknown-edition' | 'unknown-fact' | 'async-provider' | 'ambiguous-editions';
 
 /** A bad option to evaluate() or the CLI: a usage error, thrown before anything is evaluated. */
 export function optionError(code: OptionErrorCode, id: MessageId, params: Readonly<Record<string, unknown>> = {}): KanmonError {

@@ -5,10 +5,11 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'KanmonError', 'OPERATORS', 'RegistryError', 'bundledEditions', 'compileEdition',
+      'KanmonError', 'OPERATORS', 'bibliography', 'bundledEditions', 'bundledPacks', 'compileEdition',
       'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff',
-      'formatGateMarkdown', 'formatGateText', 'formatGithub', 'formatGithubDiagnostics', 'formatJUnit', 'formatJUnitDiagnostics', 'formatJson', 'formatMarkdown',
-      'formatSarif', 'formatSarifDiagnostics', 'formatText', 'gate', 'impact', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
+      'formatGateMarkdown', 'formatGateText', 'formatGithub', 'formatGithubDiagnostics', 'formatJUnit', 'formatJUnitDiagnostics', 'formatJson', 'formatLintJson',
+      'formatLintText', 'formatMarkdown', 'formatSarif', 'formatSarifDiagnostics', 'formatText', 'gate', 'impact', 'ismapRegistryProvider', 'lintPolicies',
+      'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
   });
@@ -16,5 +17,10 @@ describe('public API', () => {
   it('kanmon/cli exports the command as a library, apart from the main entry', async () => {
     const cli = await import('../src/cli/api.js');
     expect(Object.keys(cli).sort()).toEqual(['langFromEnv', 'run']);
+  });
+
+  it('kanmon/node exports the file readers, apart from the main entry', async () => {
+    const node = await import('../src/node.js');
+    expect(Object.keys(node).sort()).toEqual(['readDescriptorFile', 'readEditionFiles']);
   });
 });

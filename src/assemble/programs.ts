@@ -6,6 +6,8 @@ export interface RuleProgram {
   when?: Program;
   check: Program;
   slots: number;
+  /** Names of the facts the rule's conditions read. */
+  facts: ReadonlySet<string>;
 }
 
 const rulePrograms = new WeakMap<CompiledRule, RuleProgram>();
@@ -17,7 +19,12 @@ export function programOf(rule: CompiledRule): RuleProgram {
   if (!program) {
     const when = rule.when ? compileProgram(rule.when) : undefined;
     const check = compileProgram(rule.check, when?.leaves.length ?? 0);
-    program = { ...(when ? { when } : {}), check, slots: (when?.leaves.length ?? 0) + check.leaves.length };
+    const facts = new Set<string>();
+    for (const { leaf } of [...(when?.leaves ?? []), ...check.leaves]) {
+      facts.add(leaf.fact);
+      if (leaf.valueRef) facts.add(leaf.valueRef.fact);
+    }
+    program = { ...(when ? { when } : {}), check, slots: (when?.leaves.length ?? 0) + check.leaves.length, facts };
     rulePrograms.set(rule, program);
   }
   return program;

@@ -4,9 +4,10 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import type { CompiledEdition, CompiledRule, Phase, Severity } from '../engine/compiled.js';
 import { isIsoDate } from '../shared/dates.js';
 import { FALSE, newScope, TRUE, UNKNOWN, type Program, type Scope, type Truth3 } from '../engine/program.js';
+import type { FactDeclaration } from '../facts/provider.js';
 import { readPath } from '../engine/path.js';
 import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
-import { toPointer } from '../shared/json-pointer.js';
+import { compareNaturalKeys, naturalKey, toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
 import type { SourceRange } from '../parse/locate.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
@@ -43,6 +44,8 @@ export interface EvaluationInput {
   notes?: readonly string[];
   warnings?: readonly Diagnostic[];
   callerFacts?: CallerFacts;
+  /** Declarations of the facts from outside the descriptor: the report notes where the values of those the judged rules read came from. */
+  factDeclarations?: readonly FactDeclaration[];
 }
 
 const NO_FACTS: CallerFacts = { global: {}, perItem: {} };
@@ -65,7 +68,14 @@ export function runEvaluation(input: EvaluationInput): Report {
   const waived = applyWaivers(findings, input.descriptor.waivers ?? [], input.asOf, input.lang);
   const located = input.locate ? waived.findings.map((f) => ({ ...f, ...input.locate!(f.pointer) })) : waived.findings;
   const sorted = sortFindings(located);
-  const warnings = [...(input.warnings ?? []), ...judge.warnings].map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
+  const factNotes = (input.factDeclarations ?? []).filter((d) => d.note && judge.factsRead.has(d.name))
+    .map((d) => d.note!(judge.factValue(d.name))[input.lang]);
+  // One warning per code and place, in document order (never in the order rules happen to run).
+  const unique = new Map<string, Diagnostic>();
+  for (const w of [...(input.warnings ?? []), ...judge.warnings]) unique.set(`${w.code}\u0000${w.pointer ?? ''}`, w);
+  const warnings = [...unique.values()]
+    .sort((a, b) => compareNaturalKeys(naturalKey(a.pointer ?? ''), naturalKey(b.pointer ?? '')) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
   return {
     reportVersion: 1,
     tool: { name: 'kanmon', version: input.toolVersion },
@@ -80,7 +90,7 @@ export function runEvaluation(input: EvaluationInput): Report {
     waivers: waived.uses,
     summary: summarise(sorted),
     decision: decide(sorted, input.failOn),
-    notes: [...(input.notes ?? [])],
+    notes: [...(input.notes ?? []), ...factNotes],
     warnings,
   };
 }
@@ -93,6 +103,8 @@ interface Item {
 
 class Judge {
   readonly warnings: Diagnostic[] = [];
+  /** Names of the facts read by the conditions of the rules judged. */
+  readonly factsRead = new Set<string>();
   private readonly root: Record<string, unknown>;
   private readonly caller: CallerFacts;
   private readonly applicability = new Map<CompiledEdition, Applicability>();
@@ -155,6 +167,15 @@ class Judge {
       }
     }
     return list;
+  }
+
+  /** The value of a fact for every rule (caller facts first, then the descriptor's sections). */
+  factValue(name: string): unknown {
+    return Object.prototype.hasOwnProperty.call(this.caller.global, name) ? this.caller.global[name] : this.root[name];
+  }
+
+  private noteFacts(program: RuleProgram): void {
+    for (const name of program.facts) this.factsRead.add(name);
   }
 
   private applies(edition: CompiledEdition): Applicability {
@@ -228,6 +249,8 @@ class Judge {
     const now = choice.edition;
     const home = now && inNow ? now : choice.editions.find((e) => e.rules.includes(template))!;
     const asOfBy: JudgedBy = { by: 'as-of', date: input.asOf };
+    // Whether the pack applies to the organisation at all is a present-state question: asked first.
+    if (this.inPhase(template) && this.notApplicable(template, home, asOfBy, out)) return;
     const items = this.itemsOf(template, out, home, asOfBy);
     if (!items) return;
     const act = template.actDate!;
@@ -238,8 +261,22 @@ class Judge {
       const date = act.segments.length ? readPath(act.fact === 'item' ? item.value : this.root[act.fact], act.segments) : undefined;
       const at = (act.fact === 'item' ? item.pointer ?? '' : `/${act.fact}`) + toPointer(act.segments);
       const title = template.title[lang];
+      if (date === null) {
+        // A date stated as null says the act has not taken place (no contract signed yet …): nothing to judge.
+        if (!this.inPhase(template)) continue;
+        const reason = fillNamed(STATUS_TEXT.actNotDone[lang], { pointer: at });
+        out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], { by: 'act-date', pointer: at }, { reason }));
+        continue;
+      }
       if (date === undefined || !isIsoDate(date)) {
         if (!this.inPhase(template)) continue;
+        // Without the date no edition can be chosen — unless no edition's version of the rule applies to the item.
+        const outside = this.appliesInNoEdition(template, choice, item);
+        if (outside) {
+          const reason = STATUS_TEXT.whenFalse[lang];
+          out.push(this.finding(template, home, 'not_applicable', item.pointer ?? firstPointer(outside), `${title}: ${reason}`, outside, { by: 'act-date', pointer: at }, { reason }));
+          continue;
+        }
         const message = fillNamed(STATUS_TEXT.actDateMissing[lang], { title, pointer: at });
         const remediation = fillNamed(STATUS_TEXT.actDateRemedy[lang], { pointer: at });
         out.push(this.finding(template, home, 'missing', item.pointer ?? at, message, [], { by: 'act-date', pointer: at }, { remediation }));
@@ -283,6 +320,23 @@ class Judge {
     }
   }
 
+  /** Whether every edition in force by as-of that has this rule says, by its `when`, that it does not apply to the item. */
+  /** When no edition's version of the rule applies to the item (every `when` false): the evidence of the last one, else null. */
+  private appliesInNoEdition(template: CompiledRule, choice: EditionChoice, item: Item): Evidence[] | null {
+    const versions = choice.editions.filter((e) => e.effective.from <= this.input.asOf).flatMap((e) => e.rules.filter((r) => r.id === template.id));
+    let evidence: Evidence[] | null = null;
+    for (const rule of versions) {
+      const program = programOf(rule);
+      if (!program.when) return null;
+      const scope = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots);
+      scope.item = item.value;
+      scope.itemPointer = item.pointer;
+      if (program.when.run(scope) !== FALSE) return null;
+      evidence = evidenceOf(program.when, 'when', scope, []);
+    }
+    return evidence;
+  }
+
   /** When the edition does not apply to the descriptor (or cannot be told to), one finding says so; true then. */
   private notApplicable(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Finding[], pointer?: string): boolean {
     const a = this.applies(edition);
@@ -302,6 +356,7 @@ class Judge {
     const title = rule.title[lang];
     scope.item = item.value;
     scope.itemPointer = item.pointer;
+    this.noteFacts(program);
     if (program.when) {
       const when = program.when.run(scope);
       if (when !== TRUE) {

@@ -12,6 +12,7 @@ const KEYS = [
   'actDateRemedy',
   'actBeforePack',
   'actRuleAbsent',
+  'actNotDone',
   'exemptionUnknown',
   'whenFalse',
   'whenMissing',

@@ -2,7 +2,7 @@
 // docs/cli.md (a test keeps it in step) all follow these tables.
 
 /** The commands, in the order help lists them. */
-export const COMMANDS = ['check', 'gate', 'packs', 'graph', 'diff', 'test'] as const;
+export const COMMANDS = ['check', 'gate', 'packs', 'graph', 'diff', 'test', 'lint'] as const;
 
 /** A command of the kanmon CLI. */
 export type Command = (typeof COMMANDS)[number];
@@ -15,12 +15,13 @@ export const FORMATS: Readonly<Record<Command, readonly string[]>> = {
   graph: ['mermaid', 'dot'],
   diff: ['text', 'json'],
   test: ['text', 'json', 'junit', 'github', 'sarif'],
+  lint: ['text', 'json', 'sarif', 'junit', 'github'],
 };
 
 /** The name of a flag (without --). */
 export type FlagName =
   | 'format' | 'output' | 'as-of' | 'retroactive' | 'phase' | 'fail-on' | 'pack' | 'edition' | 'policy' | 'only-policy'
-  | 'ismap-registry' | 'verbose' | 'resolved' | 'fail-on-change' | 'coverage-min' | 'lang' | 'help' | 'version';
+  | 'ismap-registry' | 'verbose' | 'resolved' | 'fail-on-change' | 'coverage-min' | 'tests' | 'max-warnings' | 'lang' | 'help' | 'version';
 
 /** One flag: its type, whether it may be repeated, the name of its value in help, and the commands that take it. */
 export interface FlagSpec {
@@ -54,6 +55,8 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'resolved', type: 'boolean', commands: ['packs'] },
   { name: 'fail-on-change', type: 'boolean', commands: ['diff'] },
   { name: 'coverage-min', type: 'string', value: 'N', commands: ['test'] },
+  { name: 'tests', type: 'string', multiple: true, value: 'PATH', commands: ['lint'] },
+  { name: 'max-warnings', type: 'string', value: 'N', commands: ['lint'] },
   { name: 'lang', type: 'string', value: 'ja|en' },
   { name: 'help', type: 'boolean', short: 'h' },
   { name: 'version', type: 'boolean', short: 'v' },

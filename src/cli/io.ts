@@ -1,6 +1,8 @@
+import type { CaseFileSystem } from '../authoring/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readInput, type ReadFile } from '../parse/read-input.js';
 import type { Lang } from '../shared/messages.js';
+import { packageFile } from './package-root.js';
 
 /** What the CLI may touch: injected so run() is testable and never calls process.exit. */
 export interface CliIo {
@@ -36,5 +38,17 @@ export function textReader(read: ReadFile): (path: string) => string {
     const d = result.diagnostics[0]!;
     const code = d.code === 'unreadable' ? String(d.params?.reason) : `${d.code}${d.line !== undefined ? ` ${d.line}:${d.column ?? 1}` : ''}`;
     throw Object.assign(new Error(d.message.en), { code });
+  };
+}
+
+/**
+ * Readers for kanmon test and lint: the files and folders named on the command line, and the
+ * bundled packs' files (editions, case tables), which ship with the installed package and are read there.
+ */
+export function packFileReaders(io: CliIo): { files: CaseFileSystem; bundledFiles: Pick<CaseFileSystem, 'readFile'> } {
+  const readFile = textReader(io.readFile);
+  return {
+    files: { readFile, ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) },
+    bundledFiles: { readFile: (path: string) => readFile(packageFile(path)) },
   };
 }

@@ -14,7 +14,7 @@ export function readRegistryFile(file: string, io: CliIo, lang: Lang): IsmapRegi
   }
   const result = parseRegistry(read.text, file);
   if (result.ok) return result.snapshot;
-  io.stderr(`kanmon: ${msg('cli.registry-problems', { file, count: result.problems.length })[lang]}\n`);
-  for (const p of result.problems) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
+  io.stderr(`kanmon: ${msg('cli.registry-problems', { file, count: result.diagnostics.length })[lang]}\n`);
+  for (const p of result.diagnostics) io.stderr(`  ${file}:${p.line ?? 1}${p.column !== undefined ? `:${p.column}` : ''}  ${p.code}  ${p.message[lang]}\n`);
   return 'failed';
 }

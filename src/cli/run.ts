@@ -9,6 +9,7 @@ import type { Command } from './flags.js';
 import { graphCommand } from './graph-command.js';
 import { helpText } from './help.js';
 import type { CliIo } from './io.js';
+import { lintCommand } from './lint-command.js';
 import { packsCommand } from './packs-command.js';
 import { testCommand } from './test-command.js';
 
@@ -41,6 +42,7 @@ function dispatch(r: Run): ExitCode {
     case 'graph': return graphCommand(args, { format: r.format as 'mermaid' | 'dot', lang, io, flags });
     case 'diff': return diffCommand(args, { format: r.format as 'text' | 'json', lang, io, flags });
     case 'test': return testCommand(args, { format: r.format, lang, io, flags });
+    case 'lint': return lintCommand(args, { format: r.format, lang, io, flags });
   }
 }
 

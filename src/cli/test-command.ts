@@ -7,7 +7,7 @@ import { KanmonError } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../shared/messages.js';
 import { UsageError, type Flags } from './args.js';
 import { caseProblemsJUnit, caseRunGithub, caseRunJUnit, caseRunSarif } from './case-formats.js';
-import { textReader, type CliIo } from './io.js';
+import { packFileReaders, type CliIo } from './io.js';
 
 /** What kanmon test is run with. */
 export interface TestContext {
@@ -24,7 +24,7 @@ export function testCommand(targets: readonly string[], ctx: TestContext): 0 | 1
   const coverageMin = given === undefined ? undefined : Number(given);
   if (coverageMin !== undefined && (given!.trim() === '' || !(coverageMin >= 0 && coverageMin <= 100))) throw new UsageError(msg('cases.cli.coverage-min', { value: given }));
   try {
-    const result = runCaseTables(targets, { files: { readFile: textReader(io.readFile), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) } });
+    const result = runCaseTables(targets, packFileReaders(io));
     const options = coverageMin === undefined ? {} : { coverageMin };
     const out = {
       text: () => formatCaseRunText(result, { lang, ...options }),

@@ -1,5 +1,5 @@
 import { markText } from './mermaid.js';
-import type { GraphEdge, GraphNode, NetworkModel } from './model.js';
+import { nodeText, type GraphEdge, type GraphNode, type NetworkModel } from './model.js';
 
 const FAIL_COLOUR = '#d00000';
 const MISSING_COLOUR = '#b36b00';
@@ -19,8 +19,7 @@ function dotLabel(...parts: string[]): string {
 }
 
 function nodeLine(node: GraphNode): string {
-  const extra = node.alsoIn.length ? ` +${node.alsoIn.join(' +')}` : '';
-  const label = node.marks.length ? dotLabel(`${node.label}${extra}`, `[${markText(node.marks)}]`) : dotLabel(`${node.label}${extra}`);
+  const label = node.marks.length ? dotLabel(nodeText(node), `[${markText(node.marks)}]`) : dotLabel(nodeText(node));
   const colour = colourOf(node.marks);
   const attrs = [`label=${label}`, node.kind === 'system' ? 'shape=box' : 'shape=box, style=rounded'];
   if (colour) attrs.push(`color=${dotString(colour)}`, `fontcolor=${dotString(colour)}`, 'penwidth=2');

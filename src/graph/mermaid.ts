@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphMark, GraphNode, NetworkModel } from './model.js';
+import { nodeText, type GraphEdge, type GraphMark, type GraphNode, type NetworkModel } from './model.js';
 
 const FAIL_COLOUR = '#d00000';
 const MISSING_COLOUR = '#b36b00';
@@ -17,9 +17,8 @@ const worst = (marks: readonly GraphMark[]): 'fail' | 'missing' | undefined =>
   marks.some((m) => m.status === 'fail') ? 'fail' : marks.length ? 'missing' : undefined;
 
 function nodeLine(node: GraphNode): string {
-  const extra = node.alsoIn.length ? ` +${node.alsoIn.join(' +')}` : '';
   const marks = node.marks.length ? ` [${markText(node.marks)}]` : '';
-  const text = `"${mermaidText(`${node.label}${extra}${marks}`)}"`;
+  const text = `"${mermaidText(`${nodeText(node)}${marks}`)}"`;
   return node.kind === 'system' ? `${node.id}[${text}]` : `${node.id}([${text}])`;
 }
 

@@ -2,7 +2,7 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Finding, Report } from '../report/types.js';
 import type { Lang } from '../shared/messages.js';
-import { ENDPOINT_LABEL, METHOD_LABEL, MODEL_LABEL, OUTSIDE_ORDER, SEGMENT_ORDER } from './labels.js';
+import { BOUNDARY_LABEL, ENDPOINT_LABEL, METHOD_LABEL, MODEL_LABEL, OUTSIDE_ORDER, SEGMENT_ORDER } from './labels.js';
 
 /** A finding that needs attention, as the picture shows it. */
 export interface GraphMark {
@@ -19,9 +19,17 @@ export interface GraphNode {
   pointer: string;
   /** Segment it is drawn in (its first); undefined when it declares none. */
   segment?: string;
-  /** Further segments it also claims (a finding in itself). */
+  /** Further segments it also claims (a finding in itself, unless it is a boundary device). */
   alsoIn: string[];
+  /** The boundary role it states, as the picture names it (e.g. "boundary: sanitisation"). */
+  boundary?: string;
   marks: GraphMark[];
+}
+
+/** A node's text: its name, the further segments it claims and its boundary role. */
+export function nodeText(node: GraphNode): string {
+  const extra = node.alsoIn.length ? ` +${node.alsoIn.join(' +')}` : '';
+  return `${node.label}${extra}${node.boundary ? ` (${node.boundary})` : ''}`;
 }
 
 /** One segment or outside endpoint. */
@@ -76,8 +84,10 @@ export function buildNetworkModel(descriptor: KanmonDescriptor, report: Report |
   const systems = net?.systems ?? [];
   const terminals = net?.terminals ?? [];
 
+  // A segment written null is stated not to exist: drawn only when something still claims it.
+  const segments = (net?.segments ?? {}) as Record<string, { name?: string } | null | undefined>;
   const used = new Set<string>([
-    ...Object.keys(net?.segments ?? {}).filter((k) => !k.startsWith('x-')),
+    ...Object.keys(segments).filter((k) => !k.startsWith('x-') && segments[k] !== null),
     ...flows.flatMap((f) => [f.from, f.to]),
     ...[...systems, ...terminals].flatMap((n) => n.segments ?? []),
   ]);
@@ -85,10 +95,11 @@ export function buildNetworkModel(descriptor: KanmonDescriptor, report: Report |
     .filter((key) => used.has(key))
     .map((key) => {
       const outside = (OUTSIDE_ORDER as readonly string[]).includes(key);
-      const declaredName = outside ? undefined : net?.segments?.[key as (typeof SEGMENT_ORDER)[number]]?.name;
-      const declared = outside || declaredName !== undefined || Boolean(net?.segments && key in net.segments);
+      const declaredName = outside ? undefined : segments[key]?.name;
+      const declared = outside || (segments[key] !== undefined && segments[key] !== null);
       let label = declaredName && declaredName !== ENDPOINT_LABEL[key]![lang] ? `${ENDPOINT_LABEL[key]![lang]}: ${declaredName}` : ENDPOINT_LABEL[key]![lang];
-      if (!declared) label += msg('graph.not-declared')[lang];
+      if (!declared && segments[key] === null) label += msg('graph.stated-absent')[lang];
+      else if (!declared) label += msg('graph.not-declared')[lang];
       if (key === 'internet' && net?.securityCloudEgress) label += msg('graph.via-security-cloud')[lang];
       return { id: outside ? `ext_${key}` : `seg_${key}`, key, label, outside, declared, nodes: [] };
     });
@@ -98,7 +109,11 @@ export function buildNetworkModel(descriptor: KanmonDescriptor, report: Report |
     list.forEach((n, i) => {
       const pointer = `${base}/${i}`;
       const [segment, ...alsoIn] = n.segments ?? [];
-      const node: GraphNode = { id: `${prefix}_${i}`, kind, label: n.name ? `${n.name} (${n.id})` : n.id, pointer, ...(segment ? { segment } : {}), alsoIn, marks: marksAt(findings, pointer) };
+      const boundary = n.boundaryRole ? BOUNDARY_LABEL[n.boundaryRole]?.[lang] : undefined;
+      const node: GraphNode = {
+        id: `${prefix}_${i}`, kind, label: n.name ? `${n.name} (${n.id})` : n.id, pointer, ...(segment ? { segment } : {}), alsoIn,
+        ...(boundary ? { boundary } : {}), marks: marksAt(findings, pointer),
+      };
       (places.find((p) => p.key === segment) ?? loose).nodes.push(node);
     });
   };

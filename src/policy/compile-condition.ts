@@ -5,7 +5,7 @@ import { parsePath, PROTOTYPE_NAMES } from '../engine/path.js';
 import { isIsoDate } from '../shared/dates.js';
 import { formatValue } from '../shared/messages.js';
 import type { PolicyErrorCode } from './errors.js';
-import { CALLER_FACTS } from '../registry/facts.js';
+import { FACT_DECLARATIONS as CALLER_FACTS } from '../facts/declarations.js';
 import { factSchema, schemaAt, shapeOf, type ExtensionSchemas, type SchemaNode, type SchemaShape } from './schema-paths.js';
 
 /** A static-check problem before file and line are attached. */

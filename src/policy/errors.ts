@@ -28,6 +28,7 @@ export type PolicyErrorCode =
   | 'invalid-act-date'
   | 'prototype-name'
   | 'duplicate-edition'
+  | 'same-start-date'
   | 'unknown-base-edition'
   | 'base-in-other-pack'
   | 'base-not-earlier'

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Bilingual } from '../shared/messages.js';
 
 /** Closed set of codes for a registry snapshot kanmon refuses to use. */
@@ -14,13 +15,11 @@ export interface RegistryProblem {
   message: Bilingual;
 }
 
-/** Thrown for a snapshot that cannot be used; carries every problem. Nothing is evaluated. */
-export class RegistryError extends Error {
-  readonly code = 'invalid-ismap-registry';
-  readonly problems: readonly RegistryProblem[];
-  constructor(problems: readonly RegistryProblem[]) {
-    super(`invalid ISMAP registry snapshot: ${problems.length} problem(s); first: line ${problems[0]?.line ?? '?'} ${problems[0]?.message.en ?? ''}`);
-    this.name = 'RegistryError';
-    this.problems = problems;
-  }
+/** A snapshot problem as the one diagnostic shape every user-facing problem has. */
+export function registryDiagnostic(problem: RegistryProblem): Diagnostic {
+  const { code, file, line, column, message } = problem;
+  return {
+    code, kind: 'registry', severity: 'error', message,
+    ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}), ...(column !== undefined ? { column } : {}),
+  };
 }

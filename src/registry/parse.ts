@@ -1,18 +1,19 @@
 import { isIsoDate } from '../shared/dates.js';
 import { parseSource } from '../parse/source-document.js';
 import { parseCsv } from './csv.js';
-import type { RegistryProblem } from './errors.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { registryDiagnostic, type RegistryProblem } from './errors.js';
 import type { IsmapRegistrySnapshot } from './types.js';
 import { checkRows, ENTRY_FIELDS, type RawRow } from './validate.js';
 
 /** The outcome of reading a snapshot file: the snapshot, or every problem with its line. */
-export type RegistryResult = { ok: true; snapshot: IsmapRegistrySnapshot } | { ok: false; problems: RegistryProblem[] };
+export type RegistryResult = { ok: true; snapshot: IsmapRegistrySnapshot } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Read an ISMAP registry snapshot from CSV or JSON text; the format follows the file name, else the first character. */
 export function parseRegistry(text: string, file?: string): RegistryResult {
   const json = file ? /\.json$/i.test(file) : /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
   const result = json ? fromJson(text, file) : fromCsv(text, file);
-  if (result.problems.length > 0 || !result.snapshot) return { ok: false, problems: result.problems };
+  if (result.problems.length > 0 || !result.snapshot) return { ok: false, diagnostics: result.problems.map(registryDiagnostic) };
   return { ok: true, snapshot: result.snapshot };
 }
 

@@ -43,6 +43,11 @@ describe('statuses', () => {
     expect(out.map((r) => r.status)).toEqual(['fail', 'not_applicable', 'pass']);
   });
 
+  it('a failure whose exempting rule is missing becomes missing: whether it is exempt cannot be told', () => {
+    const results = [{ ruleId: 'A', pointer: '', status: 'fail' }, { ruleId: 'B', pointer: '', status: 'missing' }];
+    expect(applyExemptions(results, [{ ruleId: 'A', by: 'B', byForEach: false }]).map((r) => r.status)).toEqual(['missing', 'missing']);
+  });
+
   it('keys statuses by rule, and by item for forEach rules', () => {
     const map = statusMap([{ ruleId: 'A', pointer: '/x/y', status: 'pass' }, { ruleId: 'B', pointer: '/l/3', status: 'fail' }], new Map([['B', listPointer('$.l')]]));
     expect([...map]).toEqual([['A', 'pass'], ['B /l/3', 'fail']]);

@@ -72,7 +72,7 @@ export function runCliInProcess(argv) {
 
 /**
  * An edition's rules in json-rules-engine's condition format, with what a status needs beside the
- * conditions: the forEach list, the exemptions. Conditions are rebuilt from kanmon's compiled form.
+ * conditions: the forEach list, the rule's own dates, the exemptions. Conditions are rebuilt from kanmon's compiled form.
  */
 export function ruleModel(edition) {
   return {
@@ -82,6 +82,7 @@ export function ruleModel(edition) {
     rules: edition.rules.map((rule) => ({
       id: rule.id,
       forEach: rule.forEach?.path,
+      effective: rule.effective,
       when: rule.when ? toRaw(rule.when) : undefined,
       check: toRaw(rule.check),
       exemptedBy: [...(rule.exemptedBy ?? [])],

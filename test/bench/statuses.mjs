@@ -36,16 +36,17 @@ export function readList(descriptor, path) {
 
 /**
  * Turn fail and missing into not_applicable where an exempting rule passed (for the same item
- * when the exempting rule runs per item). `exemptions`: [{ ruleId, by, byForEach }].
+ * when the exempting rule runs per item), and a fail into missing where an exempting rule is
+ * missing (whether it is exempt cannot be told). `exemptions`: [{ ruleId, by, byForEach }].
  */
 export function applyExemptions(results, exemptions) {
   if (exemptions.length === 0) return results;
-  const passed = new Set(results.filter((r) => r.status === 'pass').map((r) => `${r.ruleId} ${r.pointer}`));
+  const statusAt = new Map(results.map((r) => [`${r.ruleId} ${r.pointer}`, r.status]));
   return results.map((r) => {
     if (r.status !== 'fail' && r.status !== 'missing') return r;
-    for (const e of exemptions) {
-      if (e.ruleId === r.ruleId && passed.has(`${e.by} ${e.byForEach ? r.pointer : ''}`)) return { ...r, status: 'not_applicable' };
-    }
+    const by = exemptions.filter((e) => e.ruleId === r.ruleId).map((e) => statusAt.get(`${e.by} ${e.byForEach ? r.pointer : ''}`));
+    if (by.includes('pass')) return { ...r, status: 'not_applicable' };
+    if (r.status === 'fail' && by.includes('missing')) return { ...r, status: 'missing' };
     return r;
   });
 }

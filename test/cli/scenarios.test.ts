@@ -69,7 +69,7 @@ describe('CLI scenarios', () => {
         expectOutput(r.written[file]!, text);
       }
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
-    });
+    }, 60_000); // some scenarios load every pack or run case tables: allow for a busy machine
   }
 });
 

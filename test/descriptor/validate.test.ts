@@ -99,10 +99,32 @@ project:
   });
 
   it('evaluate() throws KanmonError carrying the problems and evaluates nothing', () => {
-    expect(() => evaluate({ schemaVersion: 1 })).toThrow(KanmonError);
-    try { evaluate({ schemaVersion: 1 }); } catch (error) {
+    // Passed as data (unknown): a literal this incomplete is a compile error, which is the point of the types.
+    const incomplete: unknown = { schemaVersion: 1 };
+    expect(() => evaluate(incomplete)).toThrow(KanmonError);
+    try { evaluate(incomplete); } catch (error) {
       expect((error as KanmonError).diagnostics.map((p) => p.pointer).sort()).toEqual(['/id', '/organisation']);
     }
+  });
+});
+
+describe('blank text', () => {
+  it('a waiver whose approver or justification is blank in any script is a schema error', () => {
+    const waiver = (approver: string, justification: string) => ({
+      schemaVersion: 1, id: 'w', organisation: { kind: 'national_ministry', name: 'x' },
+      waivers: [{ ruleId: 'SG-PLAN-01', pointer: '', approver, justification, expires: '2030-01-01' }],
+    });
+    const blanks = (d: unknown) => {
+      const r = validateDescriptor(d);
+      return r.ok ? [] : r.diagnostics.map((p) => [p.code, p.pointer]);
+    };
+    expect(blanks(waiver('CIO', '計画書は作成中'))).toEqual([]);
+    for (const blank of ['', ' ', '\u3000', ' \t\u3000\n', '\u00a0']) {
+      expect(blanks(waiver(blank, '理由'))).toEqual([['blank', '/waivers/0/approver']]);
+      expect(blanks(waiver('CIO', blank))).toEqual([['blank', '/waivers/0/justification']]);
+    }
+    const r = validateDescriptor(waiver('\u3000', '理由'));
+    expect(r.ok ? '' : r.diagnostics[0]!.message.en).toContain('full-width spaces');
   });
 });
 

@@ -3,6 +3,7 @@ import type { CompiledEdition } from '../../src/engine/compiled.js';
 import { selectEditions } from '../../src/select/editions.js';
 import { evaluate } from '../../src/evaluate.js';
 import { KanmonError } from '../../src/diagnostics/diagnostic.js';
+import { bundledEditions } from '../../src/policy/bundled.js';
 
 const edition = (pack: string, name: string, from: string, until?: string) =>
   ({ pack, edition: name, effective: { from, ...(until ? { until } : {}) }, rules: [] }) as unknown as CompiledEdition;
@@ -26,8 +27,10 @@ const base = {
   schemaVersion: 1, id: 'w', organisation: { kind: 'national_ministry', name: 'x' },
   project: { name: 'p', runningSince: '2020-01-01', plan: { exists: false } },
   phases: [], procurements: [], workItems: [], budgetRequests: [],
+  costs: [{ fiscalYear: 2020, category: 'development', amountJpy: 1 }],
 } as const;
-// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition's plan rules.
+// The waiver tests look at SG-PLAN-01 alone: judge it with only the 2014-12 edition, whose other rules
+// the descriptor meets or states "none" for (costs recorded, empty lists).
 const planOnly = { packs: ['standard-guideline'], editions: { 'standard-guideline': '2014-12' }, failOn: 'warning' as const };
 const waiver = (expires: string, pointer = '') => ({ ruleId: 'SG-PLAN-01', justification: '計画書は作成中', approver: 'CIO', expires, pointer });
 const plan01 = (r: ReturnType<typeof evaluate>) => r.findings.find((f) => f.ruleId === 'SG-PLAN-01')!;
@@ -55,6 +58,17 @@ describe('evaluate() options', () => {
     expect(() => evaluate(base, { asOf: '2024-02-30' })).toThrow(KanmonError);
     expect(() => evaluate(base, { packs: ['nope'] })).toThrow(/no pack nope/);
     expect(() => evaluate(base, { editions: { 'standard-guideline': '1999-01' } })).toThrow(/no edition 1999-01/);
+  });
+  it('rejects two editions of one pack with the same name or start date, whatever their order', () => {
+    const bundledSg = bundledEditions().filter((e) => e.pack === 'standard-guideline');
+    const twin = (name: string, from: string) => ({ ...bundledSg[0]!, edition: name, effective: { from } });
+    const code = (policies: CompiledEdition[]) => {
+      try { evaluate(base, { asOf: '2024-01-01', policies }); return 'accepted'; } catch (e) { return e instanceof KanmonError ? e.diagnostics[0]!.code : String(e); }
+    };
+    expect(code([...bundledSg])).toBe('accepted');
+    expect(code([...bundledSg, twin(bundledSg[0]!.edition, '2030-01-01')])).toBe('ambiguous-editions');
+    expect(code([twin('local', bundledSg[1]!.effective.from), ...bundledSg])).toBe('ambiguous-editions');
+    expect(() => evaluate(base, { policies: [...bundledSg, twin('local', bundledSg[1]!.effective.from)] })).toThrow(/same name or the same start date/);
   });
   it('takes asOf from the option, then the descriptor, then the Japan-time clock', () => {
     expect(evaluate(base, { asOf: '2020-01-01' })).toMatchObject({ asOf: '2020-01-01', asOfSource: 'option' });

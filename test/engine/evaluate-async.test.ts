@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Almanac } from 'json-rules-engine';
 import { evaluate } from '../../src/evaluate.js';
 import { evaluateAsync } from '../../src/evaluate-async.js';
+import { ismapRegistryProvider } from '../../src/facts/ismap-registry.js';
 import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 import type { IsmapRegistryEntry } from '../../src/registry/types.js';
 import { cloudProject, ismapRegistry, liuSaas, listedIaas } from '../fixtures/cloud-project.js';
@@ -65,5 +66,22 @@ describe('evaluateAsync', () => {
   it('accepts the snapshot option too, and rejects an unknown caller fact', async () => {
     expect(await evaluateAsync(project, { asOf: '2024-06-01', ismapRegistry })).toEqual(evaluate(project, { asOf: '2024-06-01', ismapRegistry }));
     await expect(evaluateAsync(project, { facts: { registry: [] } })).rejects.toThrow(KanmonError);
+  });
+});
+
+describe('fact providers', () => {
+  const snapshotProvider = ismapRegistryProvider(ismapRegistry);
+  it('a provider given to evaluate() supplies its facts like the ismapRegistry option does', () => {
+    expect(evaluate(project, { asOf: '2024-06-01', providers: [snapshotProvider] })).toEqual(evaluate(project, { asOf: '2024-06-01', ismapRegistry }));
+  });
+
+  it('an asynchronous provider needs evaluateAsync, which gives the same report', async () => {
+    const later = { supplies: snapshotProvider.supplies, resolve: async (d: never, c: { asOf: string }) => snapshotProvider.resolve(d, c) };
+    expect(() => evaluate(project, { asOf: '2024-06-01', providers: [later] })).toThrow(/evaluateAsync/);
+    expect(await evaluateAsync(project, { asOf: '2024-06-01', providers: [later] })).toEqual(evaluate(project, { asOf: '2024-06-01', ismapRegistry }));
+  });
+
+  it('a provider of a fact nobody declared is refused, with the closest declared name', () => {
+    expect(() => evaluate(project, { providers: [{ supplies: ['ismapRegistery'], resolve: () => ({ global: {}, perItem: {} }) }] })).toThrow(/ismapRegistry/);
   });
 });

@@ -142,7 +142,8 @@ describe('load errors of editions written as differences, each located', () => {
 
   it('a base edition that does not take effect before the extending one', () => {
     expect(errors(base, next('', '2019-12-31')).map(place)).toEqual([{ code: 'base-not-earlier', file: 'next.yaml', pointer: '/extends', line: 4, column: 10 }]);
-    expect(errors(base, next('', '2020-01-01')).map((e) => e.code)).toEqual(['base-not-earlier']);
+    // The same day is first of all two editions in force from one date.
+    expect(errors(base, next('', '2020-01-01')).map((e) => e.code)).toEqual(['same-start-date']);
   });
 
   it('replace or remove of an id the base does not have, and rules adding an id it has', () => {
@@ -169,6 +170,15 @@ describe('load errors of editions written as differences, each located', () => {
 
   it('the same edition of a pack loaded twice', () => {
     expect(errors(base, { ...base, file: 'copy.yaml' }).map(place)).toEqual([{ code: 'duplicate-edition', file: 'copy.yaml', pointer: '/edition', line: 3, column: 10 }]);
+  });
+
+  it('two editions of a pack with the same start date', () => {
+    const rival = { file: 'rival.yaml', text: BASE.replace('edition: "2020-01"', 'edition: "2020-02"') };
+    const found = errors(base, rival);
+    expect(found.map(place)).toEqual([{ code: 'same-start-date', file: 'rival.yaml', pointer: '/effective/from', line: 5, column: 19 }]);
+    expect(found[0]!.message.en).toContain('demo@2020-02 takes effect on 2020-01-01, the same day as demo@2020-01 in base.yaml');
+    // The same edition is refused whatever order the files come in.
+    expect(errors(rival, base).map(place)).toEqual(found.map(place));
   });
 
   it('an unknown definition, listing the defined names', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate.js';
-import { registryFacts } from '../../src/registry/facts.js';
+import { ISMAP_REGISTRY_FACTS, registryFacts } from '../../src/facts/ismap-registry.js';
+import { withDefaults } from '../../src/facts/supply.js';
 import { cloudProject, ismapRegistry, listedIaas } from '../fixtures/cloud-project.js';
 
 // The registry caller facts state what is known: "not consulted" and "not in the snapshot" are values,
@@ -13,7 +14,7 @@ const withNumber = (registrationNumber: string | undefined) => ({
 
 describe('registryFacts', () => {
   it('without a snapshot states that the registry was not consulted', () => {
-    expect(registryFacts(undefined, [listedIaas]).global).toEqual({ ismapRegistry: { consulted: false } });
+    expect(withDefaults({ global: {}, perItem: {} }, ISMAP_REGISTRY_FACTS).global).toEqual({ ismapRegistry: { consulted: false } });
   });
 
   it('with a snapshot gives the matching entry, null for a number it lacks, and nothing for an unstated number', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate.js';
-import { RegistryError } from '../../src/registry/errors.js';
+import { KanmonError } from '../../src/diagnostics/diagnostic.js';
 import { parseRegistry } from '../../src/registry/parse.js';
 import { cloudProject, ismapRegistry } from '../fixtures/cloud-project.js';
 
@@ -26,34 +26,34 @@ describe('parseRegistry', () => {
     const r = parseRegistry(text, 'r.csv');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems.map((p) => [p.code, p.line])).toEqual([
+    expect(r.diagnostics.map((p) => [p.code, p.line])).toEqual([
       ['invalid-date-range', 2], ['invalid-field', 3], ['invalid-field', 3], ['duplicate-registration', 4], ['wrong-field-count', 5],
     ]);
-    expect(r.problems[0]!.message.ja).toContain('登録日');
-    expect(r.problems[3]!.message.en).toContain('line 2');
+    expect(r.diagnostics[0]!.message.ja).toContain('登録日');
+    expect(r.diagnostics[3]!.message.en).toContain('line 2');
   });
 
   it('rejects a header with an unknown or missing column, and an unclosed quote', () => {
     const bad = parseRegistry('registrationNumber,service,colour\n', 'h.csv');
-    expect(!bad.ok && bad.problems.map((p) => p.code)).toEqual(['unknown-column', 'missing-column', 'missing-column', 'missing-column', 'missing-column']);
+    expect(!bad.ok && bad.diagnostics.map((p) => p.code)).toEqual(['unknown-column', 'missing-column', 'missing-column', 'missing-column', 'missing-column']);
     const quote = parseRegistry(`${HEADER}\n"A-1,s,p,ismap,2021-01-01,2022-01-01,\n`, 'q.csv');
-    expect(!quote.ok && quote.problems).toMatchObject([{ code: 'syntax', line: 2 }]);
+    expect(!quote.ok && quote.diagnostics).toMatchObject([{ code: 'syntax', line: 2 }]);
     const empty = parseRegistry('', 'e.csv');
-    expect(!empty.ok && empty.problems[0]!.code).toBe('empty');
+    expect(!empty.ok && empty.diagnostics[0]!.code).toBe('empty');
   });
 
   it('locates JSON problems by line and column', () => {
     const text = '{\n  "takenOn": "2024-02-30",\n  "entries": [\n    { "registrationNumber": "A", "service": "s", "provider": "p", "listingType": "ismap", "registeredOn": "2021-01-01", "expiresOn": 5 }\n  ]\n}\n';
     const r = parseRegistry(text, 's.json');
-    expect(!r.ok && r.problems.map((p) => [p.code, p.line])).toEqual([['invalid-field', 2], ['invalid-field', 4]]);
+    expect(!r.ok && r.diagnostics.map((p) => [p.code, p.line])).toEqual([['invalid-field', 2], ['invalid-field', 4]]);
     expect(!parseRegistry('[1', 's.json').ok).toBe(true);
     expect(parseRegistry('[]', 's.json')).toEqual({ ok: true, snapshot: { entries: [] } });
   });
 });
 
 describe('evaluate() with an ismapRegistry option', () => {
-  it('throws a RegistryError for a malformed snapshot, before evaluating', () => {
-    expect(() => evaluate(cloudProject, { ismapRegistry: { entries: [{ registrationNumber: 'A' }] } as never })).toThrow(RegistryError);
+  it('throws a KanmonError for a malformed snapshot, before evaluating', () => {
+    expect(() => evaluate(cloudProject, { ismapRegistry: { entries: [{ registrationNumber: 'A' }] } as never })).toThrow(KanmonError);
   });
 
   it('says in report.notes whether the registry was consulted', () => {

@@ -59,4 +59,31 @@ describe('formats of diagnostics', () => {
     expect(github.stdout).toMatch(/^::error file=tests\/demo\.cases\.yaml,line=11,title=kanmon case-failed::計画の記載がない案件（誤った期待） \[demo@2025-04\]: The case does not produce exactly the findings it expects\./);
     expect(github.stdout.trimEnd().split('\n').at(-1)).toBe('1 passed, 1 failed');
   });
+
+  it('kanmon lint --format sarif, junit and github: a result, a failing case and an annotation per finding, each with its fix', () => {
+    const scenario = parse(readFileSync('test/cli/scenarios/lint-bad-pack.yaml', 'utf8')) as { argv: string[] };
+    // The deliberately bad pack: 8 errors and 5 warnings, 3 of them keeping a file from loading.
+    const sarif = runCli([...scenario.argv, '--format', 'sarif']);
+    expect(sarif.status).toBe(2);
+    expect(sarifSchemaErrors(sarif.stdout)).toEqual([]);
+    const run = (JSON.parse(sarif.stdout) as { runs: { invocations: { executionSuccessful: boolean }[]; results: { ruleId: string; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] }).runs[0]!;
+    expect(run.invocations[0]!.executionSuccessful).toBe(false);
+    expect(run.results.map((r) => r.level).sort()).toEqual([...Array(8).fill('error'), ...Array(5).fill('warning')]);
+    const unused = run.results.find((r) => r.ruleId === 'unused-definition')!;
+    expect(unused.locations[0]!.physicalLocation).toMatchObject({ artifactLocation: { uri: 'test/fixtures/lint/bad-pack/2025-04.yaml' }, region: { startLine: 13, startColumn: 3 } });
+    expect(unused.message.text).toMatch(/^The definition never-used is used by no condition of bad-demo@2025-04.*\nfix: Use it as `\{ condition: never-used \}`, or remove it\./s);
+
+    const junit = runCli([...scenario.argv, '--format', 'junit']);
+    expect(junit.status).toBe(2);
+    expect(junit.stdout).toContain(`<testsuites name="kanmon ${version} lint" tests="13" failures="13" errors="0" skipped="0">`);
+    expect(junit.stdout).toContain('<testsuite name="test/fixtures/lint/bad-pack/2025-04.yaml" tests="8" failures="8" errors="0" skipped="0">');
+
+    const github = runCli([...scenario.argv, '--format', 'github', '--lang', 'ja']);
+    const lines = github.stdout.trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(8);
+    expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(5);
+    expect(github.stdout).toContain('::warning file=test/fixtures/lint/bad-pack/2025-04.yaml,line=13,col=3,title=kanmon unused-definition::定義 never-used は');
+    expect(github.stdout).toContain('%0A直し方: `{ condition: never-used }` として使うか、削除してください。');
+    expect(lines.slice(-2)).toEqual(['エラー 8 件、警告 5 件', '3 件の問題でファイルを読めないか、読み込めないか、試験できませんでした。そのファイルの他のルールは点検していない場合があります。']);
+  });
 });

@@ -13,7 +13,8 @@ import { Engine } from 'json-rules-engine';
 import { applyExemptions, F, japanToday, listPointer, readList, statusOf, T, U } from '../statuses.mjs';
 
 const APPLIES = '(appliesTo)';
-const absent = (v) => v === undefined || v === null;
+// Only a missing key is absent (unknown); null is a statement ("none") that operators compare.
+const absent = (v) => v === undefined;
 
 /** A json-rules-engine pathResolver for kanmon's path subset: `$`, `.name`, `[index]`, parsed once per path. */
 export function createDotPathResolver() {
@@ -82,21 +83,25 @@ export function createJreBaseline(model, operators, { pathResolver } = {}) {
     const project = await engine.run({ ...facts, scope: '' });
     const applies = project.results.concat(project.failureResults).find((r) => r.name === APPLIES);
     const truth = applies ? truthOf(applies.conditions.all[1]) : T;
+    // A rule whose own dates leave out as-of is not in force: one finding, before anything else is asked.
+    const inForce = (r) => !r.effective || ((r.effective.from ?? asOf) <= asOf && asOf <= (r.effective.until ?? asOf));
+    const out = model.rules.filter((r) => !inForce(r)).map((r) => ({ ruleId: r.id, pointer: r.forEach ? listPointer(r.forEach) : '', status: 'not_applicable' }));
+    const skip = new Set(out.map((r) => r.ruleId));
     if (truth !== T) {
       const status = truth === F ? 'not_applicable' : 'missing';
-      return model.rules.map((r) => ({ ruleId: r.id, pointer: '', status }));
+      return [...out, ...model.rules.filter((r) => !skip.has(r.id)).map((r) => ({ ruleId: r.id, pointer: '', status }))];
     }
-    const out = [];
-    collect(project, '', out);
+    const judged = [];
+    collect(project, '', judged);
     for (const path of lists) {
       const list = readList(descriptor, path);
       const base = listPointer(path);
       if (!Array.isArray(list) || list.length === 0) {
-        for (const r of rulesOf.get(path)) out.push({ ruleId: r.id, pointer: base, status: Array.isArray(list) ? 'not_applicable' : 'missing' });
+        for (const r of rulesOf.get(path)) judged.push({ ruleId: r.id, pointer: base, status: Array.isArray(list) ? 'not_applicable' : 'missing' });
         continue;
       }
-      for (let i = 0; i < list.length; i++) collect(await engine.run({ ...facts, scope: path, item: list[i] }), `${base}/${i}`, out);
+      for (let i = 0; i < list.length; i++) collect(await engine.run({ ...facts, scope: path, item: list[i] }), `${base}/${i}`, judged);
     }
-    return applyExemptions(out, exemptions);
+    return applyExemptions([...out, ...judged.filter((r) => !skip.has(r.ruleId))], exemptions);
   };
 }

@@ -1,19 +1,8 @@
 import type { SchemaNode } from '../policy/schema-paths.js';
 import type { Bilingual } from '../shared/messages.js';
-import type { IsmapRegistryEntry, IsmapRegistrySnapshot } from './types.js';
-import { LISTING_TYPES } from './types.js';
-
-/**
- * A fact the caller supplies rather than the descriptor. `forEach` set: it exists per item of that
- * array (derived from the item); unset: one value for every rule. Policies name it like any other
- * fact, and the loader checks their paths against `schema`.
- */
-export interface CallerFactDeclaration {
-  name: string;
-  forEach?: string;
-  schema: SchemaNode;
-  description: Bilingual;
-}
+import type { IsmapRegistryEntry, IsmapRegistrySnapshot } from '../registry/types.js';
+import { LISTING_TYPES } from '../registry/types.js';
+import type { FactDeclaration, FactProvider, FactValues } from './provider.js';
 
 const date: SchemaNode = { type: 'string', format: 'date' };
 
@@ -26,8 +15,11 @@ export const REGISTRY_ENTRY_SCHEMA: SchemaNode = {
   },
 };
 
-/** Every caller fact a policy may name. Names never collide with top-level descriptor properties. */
-export const CALLER_FACTS: readonly CallerFactDeclaration[] = [
+/** The summary fact when no snapshot was given: an explicit "not consulted", so the registry rules are not applicable rather than missing. */
+const REGISTRY_NOT_CONSULTED = { consulted: false } as const;
+
+/** The facts an ISMAP registry snapshot supplies. Names never collide with top-level descriptor properties. */
+export const ISMAP_REGISTRY_FACTS: readonly FactDeclaration[] = [
   {
     name: 'ismapRegistry',
     schema: { type: 'object', properties: { consulted: { type: 'boolean' }, entries: { type: 'integer' }, takenOn: date, source: { type: 'string' } } },
@@ -35,6 +27,8 @@ export const CALLER_FACTS: readonly CallerFactDeclaration[] = [
       ja: 'ISMAP 登録簿のスナップショットの概要: 照合したときは consulted: true と entries, takenOn, source、スナップショットの指定がなければ consulted: false（照合していないことを明示する値）',
       en: 'Summary of the ISMAP registry snapshot: consulted: true with entries, takenOn and source when one was given; consulted: false, an explicit "not consulted", when none was',
     },
+    whenNotSupplied: REGISTRY_NOT_CONSULTED,
+    note: registryNote,
   },
   {
     name: 'registryEntry',
@@ -47,22 +41,12 @@ export const CALLER_FACTS: readonly CallerFactDeclaration[] = [
   },
 ];
 
-/** Facts supplied by the caller: one value per name, and per-item values keyed by the item's pointer. */
-export interface ResolvedCallerFacts {
-  global: Record<string, unknown>;
-  perItem: Record<string, Map<string, unknown>>;
-}
-
-/** The summary fact when no snapshot was given: an explicit "not consulted", so the registry rules are not applicable rather than missing. */
-const REGISTRY_NOT_CONSULTED = { consulted: false } as const;
-
 /**
  * The registry facts for a descriptor: the summary, and each cloud service's matching entry — `null`
  * when the snapshot has no entry with the number the service states (a known "not there"), absent
  * when the service states no number (unknown).
  */
-export function registryFacts(snapshot: IsmapRegistrySnapshot | undefined, cloudServices: readonly unknown[] | undefined): ResolvedCallerFacts {
-  if (!snapshot) return { global: { ismapRegistry: REGISTRY_NOT_CONSULTED }, perItem: { registryEntry: new Map() } };
+export function registryFacts(snapshot: IsmapRegistrySnapshot, cloudServices: readonly unknown[] | undefined): FactValues {
   const byNumber = new Map<string, IsmapRegistryEntry>(snapshot.entries.map((e) => [e.registrationNumber, e]));
   const perItem = new Map<string, unknown>();
   (cloudServices ?? []).forEach((service, index) => {
@@ -97,11 +81,7 @@ export function registryNote(summary: unknown): Bilingual {
   };
 }
 
-/**
- * The report's registry note: wherever the ISMAP pack judged cloud services, say whether their
- * listings were checked against a snapshot (and which) or only taken from the descriptor.
- */
-export function registryNotes(choices: readonly { pack: string; edition: unknown }[], cloudServices: readonly unknown[] | undefined, registrySummary: unknown, lang: 'ja' | 'en'): string[] {
-  const ismapUsed = choices.some((c) => c.pack === 'ismap' && c.edition) && (cloudServices?.length ?? 0) > 0;
-  return ismapUsed ? [registryNote(registrySummary)[lang]] : [];
+/** A provider of the registry facts from a snapshot (parseRegistry reads one from a CSV or JSON export). */
+export function ismapRegistryProvider(snapshot: IsmapRegistrySnapshot): FactProvider {
+  return { supplies: ['ismapRegistry', 'registryEntry'], resolve: (descriptor) => registryFacts(snapshot, descriptor.cloudServices) };
 }
