@@ -5,8 +5,8 @@ import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
 import { selectEditions, type EditionChoice } from './select/editions.js';
 import { runEvaluation, type EvaluationInput } from './assemble/run.js';
-import { optionError, optionErrorWithHint } from './options.js';
-import { PHASES, SEVERITIES } from './shared/vocabulary.js';
+import { failOnOption, optionError, optionErrorWithHint } from './options.js';
+import { PHASES } from './shared/vocabulary.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { joined, msg, msgWith } from './diagnostics/catalogue/index.js';
 import { bundledEditions } from './policy/bundled.js';
@@ -81,8 +81,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
   if (options.phase !== undefined && !PHASES.includes(options.phase)) {
     throw optionErrorWithHint('invalid-phase', 'option.invalid-phase', { value: options.phase, phases: PHASES.join(', ') }, String(options.phase), PHASES);
   }
-  const failOn = options.failOn ?? 'error';
-  if (!SEVERITIES.includes(failOn)) throw optionError('invalid-fail-on', 'option.invalid-fail-on', { value: String(failOn) });
+  const failOn = failOnOption(options.failOn);
   if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw optionError('invalid-as-of', 'option.invalid-as-of', { value: options.asOf });
 
   const result = validateDescriptor(descriptor, options.source);

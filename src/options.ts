@@ -1,7 +1,9 @@
 import { msg, type MessageId } from './diagnostics/catalogue/index.js';
 import { KanmonError } from './diagnostics/diagnostic.js';
+import type { Severity } from './engine/compiled.js';
 import { didYouMean } from './shared/closest.js';
 import type { Bilingual } from './shared/messages.js';
+import { SEVERITIES } from './shared/vocabulary.js';
 
 /** Closed set of codes for options kanmon cannot use. */
 export type OptionErrorCode = 'invalid-as-of' | 'invalid-phase' | 'invalid-lang' | 'invalid-fail-on' | 'unknown-pack' | 'unknown-edition' | 'unknown-fact' | 'async-provider' | 'ambiguous-editions';
@@ -20,4 +22,11 @@ export function withHint(id: MessageId, params: Readonly<Record<string, unknown>
 /** Like optionError, with a did-you-mean hint for a misspelt name. */
 export function optionErrorWithHint(code: OptionErrorCode, id: MessageId, params: Readonly<Record<string, unknown>>, name: string, known: Iterable<string>): KanmonError {
   return new KanmonError('option', [{ code, kind: 'option', severity: 'error', message: withHint(id, params, name, known), params }]);
+}
+
+/** The failOn option (default error), or a usage error when it is not a severity. */
+export function failOnOption(value: unknown): Severity {
+  const failOn = value ?? 'error';
+  if (!SEVERITIES.includes(failOn as Severity)) throw optionError('invalid-fail-on', 'option.invalid-fail-on', { value: String(failOn) });
+  return failOn as Severity;
 }

@@ -1,6 +1,8 @@
 import { msg } from '../diagnostics/catalogue/index.js';
 import { withHint } from '../options.js';
+import type { Severity } from '../engine/compiled.js';
 import type { Bilingual } from '../shared/messages.js';
+import { SEVERITIES } from '../shared/vocabulary.js';
 import { COMMANDS, FLAGS, FORMATS, takes, type Command, type FlagName, type FlagSpec } from './flags.js';
 
 /** A usage error: a message in both languages, printed as `kanmon: …` with exit status 2. */
@@ -104,4 +106,11 @@ export function formatFor(command: Command, flags: Flags): string {
   const format = flags.string('format') ?? formats[0]!;
   if (!formats.includes(format)) throw new UsageError(withHint('cli.unknown-format', { command, format, formats: formats.join(', ') }, format, formats));
   return format;
+}
+
+/** --fail-on's severity (undefined when not given), or a usage error with the closest severity. */
+export function failOnFlag(flags: Flags): Severity | undefined {
+  const value = flags.string('fail-on');
+  if (value === undefined || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | undefined;
+  throw new UsageError(withHint('cli.invalid-fail-on', { value }, value, SEVERITIES));
 }

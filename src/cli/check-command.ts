@@ -2,7 +2,7 @@ import { version } from '../../package.json';
 import { parseDescriptor } from '../descriptor/validate.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
-import type { Phase, Severity } from '../engine/compiled.js';
+import type { Phase } from '../engine/compiled.js';
 import { evaluate, type EvaluateOptions } from '../evaluate.js';
 import { gate } from '../gate.js';
 import { renderNetworkGraph } from '../graph/render.js';
@@ -16,7 +16,7 @@ import { formatSarif } from '../report/formatters/sarif.js';
 import { formatText } from '../report/formatters/text.js';
 import type { Report } from '../report/types.js';
 import type { Lang } from '../shared/messages.js';
-import { UsageError, type Flags } from './args.js';
+import { failOnFlag, UsageError, type Flags } from './args.js';
 import { expandInputs } from './expand-inputs.js';
 import { describeProblems, editionsFromFlags, readText } from './inputs.js';
 import type { CliIo } from './io.js';
@@ -100,7 +100,7 @@ function evaluateOptions(ctx: CheckContext): EvaluateOptions | 'failed' {
   }
   const asOf = flags.string('as-of');
   const phase = flags.string('phase') as Phase | undefined;
-  const failOn = flags.string('fail-on') as Severity | undefined;
+  const failOn = failOnFlag(flags);
   const packs = flags.list('pack');
   return {
     lang, now: () => io.now(),

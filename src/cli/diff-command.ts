@@ -6,7 +6,7 @@ import { bundledEditions } from '../policy/bundled.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { withHint } from '../options.js';
-import type { Flags } from './args.js';
+import { failOnFlag, type Flags } from './args.js';
 import { expandInputs } from './expand-inputs.js';
 import { editionsFromFlags, loadPolicies, readDescriptor } from './inputs.js';
 import type { CliIo } from './io.js';
@@ -21,13 +21,16 @@ interface DiffContext {
 /**
  * kanmon diff <from> <to> [descriptor...]: compare two editions of a pack (each `pack@edition` from
  * the bundled packs or a --policy file, or a path to an edition file) and, given descriptors, show
- * every finding whose status changes. Exit 0, or 1 with --fail-on-change when a verdict changes; 2 on bad input.
+ * every finding whose status changes, each verdict judged with --fail-on as check judges it. Exit 0,
+ * or 1 with --fail-on-change when a verdict changes; 2 on bad input.
  */
 export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 2 {
   const { io, lang } = ctx;
   const say = (text: Bilingual): 2 => { io.stderr(`kanmon: ${text[lang]}\n`); return 2; };
   const { format, flags } = ctx;
   if (args.length < 2) return say(msg('cli.diff-two-editions'));
+  // A threshold that is not a severity is refused even when no descriptor is given to judge with it.
+  const failOn = failOnFlag(flags);
 
   const editions = editionsFromFlags(flags, io, lang);
   if (editions === 'failed') return 2;
@@ -55,7 +58,7 @@ export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 
   }
   const asOf = flags.string('as-of');
   const diff = diffEditions(from, to, { lang });
-  const effect = descriptors.length ? impact(from, to, descriptors, { lang, ...(asOf !== undefined ? { asOf } : {}) }) : undefined;
+  const effect = descriptors.length ? impact(from, to, descriptors, { lang, ...(asOf !== undefined ? { asOf } : {}), ...(failOn !== undefined ? { failOn } : {}) }) : undefined;
   io.stdout(format === 'json' ? `${JSON.stringify({ diff, impact: effect ?? null }, null, 2)}\n` : `${formatDiff(diff, effect, lang)}\n`);
   const verdictChanged = effect?.descriptors.some((d) => d.before !== d.after) ?? false;
   return flags.on('fail-on-change') && verdictChanged ? 1 : 0;

@@ -45,7 +45,7 @@ export const FLAGS: readonly FlagSpec[] = [
   { name: 'as-of', type: 'string', value: 'YYYY-MM-DD', commands: ['check', 'gate', 'graph', 'diff'] },
   { name: 'retroactive', type: 'boolean', commands: EVALUATING },
   { name: 'phase', type: 'string', value: 'PHASE', commands: EVALUATING },
-  { name: 'fail-on', type: 'string', value: 'error|warning|info', commands: EVALUATING },
+  { name: 'fail-on', type: 'string', value: 'error|warning|info', commands: ['check', 'gate', 'diff'] },
   { name: 'pack', type: 'string', multiple: true, value: 'PACK', commands: EVALUATING },
   { name: 'edition', type: 'string', multiple: true, value: 'PACK=EDITION', commands: EVALUATING },
   { name: 'policy', type: 'string', multiple: true, value: 'FILE', commands: WITH_POLICIES },

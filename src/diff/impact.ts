@@ -1,6 +1,7 @@
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
-import type { CompiledEdition } from '../engine/compiled.js';
+import type { CompiledEdition, Severity } from '../engine/compiled.js';
 import { evaluate } from '../evaluate.js';
+import { failOnOption } from '../options.js';
 import type { Decision, Report, Status } from '../report/types.js';
 import type { Lang } from '../shared/messages.js';
 
@@ -18,21 +19,28 @@ export interface ImpactReport {
   pack: string;
   from: string;
   to: string;
+  /** The lowest severity whose fail or missing findings deny: the verdicts are judged with it. */
+  failOn: Severity;
   descriptors: { id: string; before: Decision; after: Decision }[];
   changes: StatusChange[];
 }
 
-/** Options of impact(): the date to judge at (default: each descriptor's own) and the language. */
+/**
+ * Options of impact(): the date to judge at (default: each descriptor's own), the language, and the
+ * lowest severity whose fail or missing findings deny (default: error), as evaluate() takes them.
+ */
 export interface ImpactOptions {
   asOf?: string;
   lang?: Lang;
+  failOn?: Severity;
 }
 
-/** Re-evaluate every descriptor under edition a and under edition b; list every finding whose status changes. */
+/** Re-evaluate every descriptor under edition a and under edition b (verdicts judged with failOn, as evaluate() does); list every finding whose status changes. */
 export function impact(a: CompiledEdition, b: CompiledEdition, descriptors: readonly KanmonDescriptor[], options: ImpactOptions = {}): ImpactReport {
+  const failOn = failOnOption(options.failOn);
   const run = (edition: CompiledEdition, d: KanmonDescriptor): Report => evaluate(d, {
     policies: [edition], editions: { [edition.pack]: edition.edition }, lang: options.lang ?? 'en',
-    asOf: options.asOf ?? d.evaluatedOn ?? edition.effective.from,
+    asOf: options.asOf ?? d.evaluatedOn ?? edition.effective.from, failOn,
   });
   const changes: StatusChange[] = [];
   const decisions: ImpactReport['descriptors'] = [];
@@ -51,5 +59,5 @@ export function impact(a: CompiledEdition, b: CompiledEdition, descriptors: read
       changes.push({ descriptor: d.id, ruleId, pointer, before: x?.status ?? null, after: y?.status ?? null });
     }
   }
-  return { pack: b.pack, from: a.edition, to: b.edition, descriptors: decisions, changes };
+  return { pack: b.pack, from: a.edition, to: b.edition, failOn, descriptors: decisions, changes };
 }

@@ -68,4 +68,12 @@ describe('impact', () => {
     expect(r.changes.filter((c) => c.descriptor === 'two-requests').map((c) => c.ruleId).sort()).toEqual(['DEMO-04', 'DEMO-05']);
     expect(formatDiff(diffEditions(a, b), r, 'ja')).toContain('one-request: 可 → 不可  ← 判定が変わる');
   });
+
+  it('judges the verdicts with failOn, as evaluate does', () => {
+    // No budget request: every rule of 2020-01 fails, all warnings; 2021-01's DEMO-01 fails as an error.
+    const none = [project('no-request', 0)];
+    expect(impact(a, b, none, { asOf: '2021-06-01' })).toMatchObject({ failOn: 'error', descriptors: [{ id: 'no-request', before: 'allow', after: 'deny' }] });
+    expect(impact(a, b, none, { asOf: '2021-06-01', failOn: 'warning' })).toMatchObject({ failOn: 'warning', descriptors: [{ id: 'no-request', before: 'deny', after: 'deny' }] });
+    expect(() => impact(a, b, [], { failOn: 'fatal' as never })).toThrow(/failOn must be error, warning or info \(got fatal\)/);
+  });
 });
