@@ -16,7 +16,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   for (const f of shown) {
     lines.push(`  ${placeOf(f, file)}  ${severityLabel(f.severity, lang)}  ${statusLabel(f.status, lang)}  ${f.ruleId}  ${f.pointer || '/'}`);
     lines.push(`    ${f.message}`);
-    if (f.remediation) lines.push(`    ${say(lang, 'format.fix', { text: f.remediation })}`);
+    if (f.remediation && f.remediation !== f.message) lines.push(`    ${say(lang, 'format.fix', { text: f.remediation })}`); // a missing value's message already says what to state
     lines.push(`    ${say(lang, 'format.source', { text: sourceLine(f, lang) })}`);
     if (f.judgedBy.by !== 'as-of') lines.push(`    ${judgedByText(f, lang)}`);
   }
