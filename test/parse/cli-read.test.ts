@@ -78,9 +78,9 @@ describe('kanmon check, reading files', () => {
         return { status: e.status, stderr: e.stderr };
       }
     };
-    expect(cli('schemaVersion: 1\nid: x\n')).toMatchObject({ status: 2, stderr: expect.stringContaining('-:1:1  missing-property  /organisation') });
+    expect(cli('schemaVersion: 1\nid: x\n')).toMatchObject({ status: 2, stderr: expect.stringContaining('<stdin>:1:1  missing-property  /organisation') });
     expect(cli(new Uint8Array(6 * 1024 * 1024))).toEqual({
-      status: 2, stderr: 'kanmon: -  too-large  - is larger than 5242880 bytes, the most kanmon reads (limit maxBytes). Split the file.\n',
+      status: 2, stderr: 'kanmon: <stdin>  too-large  <stdin> is larger than 5242880 bytes, the most kanmon reads (limit maxBytes). Split the file.\n',
     });
   });
 });
