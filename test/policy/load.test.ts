@@ -181,7 +181,7 @@ describe('placeholder alternatives', () => {
       .replace('en: Failed', 'en: "Not planned: {item.title|item.id}; decided {item.decidedOn|item.startedOn}"');
     const r = compileEdition(text, 'demo.yaml');
     if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-    const descriptor = {
+    const descriptor: unknown = {
       schemaVersion: 1, id: 'p', organisation: { kind: 'national_ministry', name: 'x' }, project: { name: 'p' },
       workItems: [
         { id: 'w1', title: 'First', kind: 'modification', inProjectPlan: false, decidedOn: '2020-02-01' },
