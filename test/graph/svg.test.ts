@@ -43,13 +43,13 @@ describe('toSvg', () => {
 
   it('marks the failing flow of the β example (dashed, "NG" and the rule id) and no other flow', () => {
     const doc = svgOf(load('three-layer-beta-no-edr'), 'en');
-    const flows = [...doc.querySelectorAll('g.flow')];
+    const flows = Array.from(doc.querySelectorAll('g.flow'));
     expect(flows.map((f) => f.getAttribute('data-status'))).toEqual(['ok', 'ok', 'fail', 'ok', 'ok']);
     expect(flows[2]!.getAttribute('data-pointer')).toBe('/localNetwork/flows/2');
     expect(flows[2]!.textContent).toContain('NG TL-LG-02');
     expect(flows[2]!.querySelector('.flow-line')!.getAttribute('stroke-dasharray')).toBeTruthy();
     expect(flows[0]!.querySelector('.flow-line')!.getAttribute('stroke-dasharray')).not.toBe('8 5');
-    const fileserver = [...doc.querySelectorAll('g.node')].find((n) => n.textContent!.includes('(fileserver)'))!;
+    const fileserver = Array.from(doc.querySelectorAll('g.node')).find((n) => n.textContent!.includes('(fileserver)'))!;
     expect(fileserver.getAttribute('data-status')).toBe('fail');
     expect(fileserver.textContent).toContain('NG TL-BETA-02');
   });
@@ -58,7 +58,7 @@ describe('toSvg', () => {
     const descriptor = structuredClone(localGovernment);
     descriptor.localNetwork!.systems![0]!.name = '<script>alert(1)</script> & "x"';
     const doc = svgOf(descriptor, 'en', false);
-    expect([...doc.querySelectorAll('[data-status]')].every((e) => e.getAttribute('data-status') === 'ok')).toBe(true);
+    expect(Array.from(doc.querySelectorAll('[data-status]')).every((e) => e.getAttribute('data-status') === 'ok')).toBe(true);
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
     expect(doc.documentElement.textContent).toContain('<script>alert(1)</script> & "x"');
   });
