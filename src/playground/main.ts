@@ -82,7 +82,9 @@ function drawView(): void {
   const valid = outcome && outcome.kind !== 'invalid' ? outcome : undefined;
   if (state.view === 'report') {
     const panel = byId('panel-report');
-    if (outcome?.kind === 'report') renderReport(panel, outcome.report, outcome.ms, ctx);
+    // With no pack chosen nothing is checked: an "allowed" would be a verdict on nothing.
+    if (state.packs.length === 0) fill(panel, h('p', { class: 'waiting', role: 'alert' }, say(state.lang, 'report.noPacks')));
+    else if (outcome?.kind === 'report') renderReport(panel, outcome.report, outcome.ms, ctx);
     else renderNoReport(panel, ctx, outcome?.kind === 'failed' ? outcome.diagnostics : undefined, (line, column) => editor.goTo(line, column));
   } else if (state.view === 'graph') {
     renderGraph(byId('panel-graph'), valid?.descriptor, outcome?.kind === 'report' ? outcome.report : undefined, ctx);
@@ -104,11 +106,11 @@ function drawOptions(): void {
 
 /** Check the text with the options and redraw; the decision is announced when it changes. */
 function run(): void {
-  const before = outcome?.kind === 'report' ? outcome.report.decision : undefined;
+  const before = outcome?.kind === 'report' && state.packs.length ? outcome.report.decision : undefined;
   outcome = check(state, allPacks);
   drawProblems();
   drawView();
-  const after = outcome.kind === 'report' ? outcome.report.decision : undefined;
+  const after = outcome.kind === 'report' && state.packs.length ? outcome.report.decision : undefined;
   if (after && after !== before) byId('announce').textContent = say(state.lang, `decision.${after}`);
 }
 

@@ -158,12 +158,20 @@ describe('the playground in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
-  it('an option changes the evaluation: an as-of date before the packs came into force', async () => {
+  it('options change the evaluation: an as-of date before the packs came into force, the packs checked', async () => {
     const { page, errors } = await open();
     await page.fill('#opt-as-of', '2016-09-01');
     await page.waitForFunction(() => document.querySelector('.decision .meta')?.textContent?.includes('2016-09-01'));
     expect(await page.getAttribute('.decision', 'data-decision')).toBe('allow');
     expect(await page.locator('article.finding[data-rule-id="PF-NW-02"]').count()).toBe(0);
+    // With every pack left out nothing is checked, and the page does not call that "allowed".
+    for (const box of await page.locator('input[id^="opt-pack-"]').all()) await box.uncheck();
+    await page.waitForSelector('#panel-report [role="alert"]');
+    expect(await page.locator('.decision').count()).toBe(0);
+    await page.check('#opt-pack-gov-common-platform');
+    await page.fill('#opt-as-of', '');
+    await page.waitForSelector('.decision[data-decision="deny"]');
+    expect(await page.locator('article.finding').first().getAttribute('data-rule-id')).toBe('PF-NW-02');
     await page.close();
     expect(errors).toEqual([]);
   });

@@ -39,6 +39,7 @@ export const en = {
 
   'report.waiting': 'The report appears here once the descriptor is valid.',
   'report.failed': 'The descriptor could not be evaluated:',
+  'report.noPacks': 'No pack is chosen, so nothing is checked: choose at least one under Packs and editions.',
   'decision.allow': 'Allowed',
   'decision.deny': 'Denied',
   'decision.allowWhy': 'No finding at severity {failOn} or above fails or is missing.',

@@ -41,6 +41,7 @@ export const ja: Record<UiMessageId, string> = {
 
   'report.waiting': '記述子が有効になると、ここに報告が表示されます。',
   'report.failed': '記述子を評価できませんでした:',
+  'report.noPacks': 'パックが一つも選ばれていないため、何も検査していません。「パックと版」で一つ以上選んでください。',
   'decision.allow': '可',
   'decision.deny': '不可',
   'decision.allowWhy': '重大度 {failOn} 以上で不適合または情報不足の指摘はありません。',
