@@ -17,14 +17,12 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 /** Serve the files of `root` on 127.0.0.1:`port` (0: a free port); resolves to the server and its URL. */
 export async function serveFolder(root, port = 0) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    const type = TYPES[extname(file)];
-    if (!file.startsWith(root + sep) || !type || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      return;
-    }
     try {
+      // A malformed escape (%zz) throws here and is answered as not found, like any other miss.
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      const file = normalize(join(root, path === '/' ? 'index.html' : path));
+      const type = TYPES[extname(file)];
+      if (!file.startsWith(root + sep) || !type || (request.method !== 'GET' && request.method !== 'HEAD')) throw new Error('not served');
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': type, 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
       response.end(request.method === 'HEAD' ? undefined : body);
