@@ -3,7 +3,7 @@
 export const en = {
   'app.title': 'kanmon playground',
   'app.tagline': 'Check a project descriptor against the bundled policy packs. Everything runs in this page: nothing you type is sent anywhere.',
-  'app.skip': 'Skip to the report',
+  'app.skip': 'Skip to the options and the report',
   'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',

@@ -5,7 +5,7 @@ import type { UiMessageId } from './en.js';
 export const ja: Record<UiMessageId, string> = {
   'app.title': 'kanmon プレイグラウンド',
   'app.tagline': 'プロジェクトの記述子を同梱のポリシーパックで検査します。処理はすべてこのページの中で行われ、入力した内容はどこにも送信されません。',
-  'app.skip': '報告へ移動',
+  'app.skip': 'オプションと報告へ移動',
   'lang.label': '言語',
   'lang.ja': '日本語',
   'lang.en': 'English',
