@@ -246,7 +246,7 @@ export const en = {
   "label.severity.warning": "warning",
   "label.severity.info": "info",
   "label.basis.primary": "primary text",
-  "label.basis.audit": "audit finding",
+  "label.basis.audit": "audit finding or opinion",
   "label.basis.study": "study",
   "label.basis.secondary": "secondary account",
   "label.basis.unverified": "unverified",
