@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
-// docs/authoring.md walks through the example pack in docs/examples/authoring/: the files it shows
+// docs/authoring.md walks through the example pack in docs/pack-examples/handbook/: the files it shows
 // must be those files, and every command it shows is run here and must print what the page says.
 const page = readFileSync('docs/authoring.md', 'utf8');
 const blocks = [...page.matchAll(/([^\n]*)\n\n?```(\w*)\n([\s\S]*?)```/g)].map((m) => ({ caption: m[1]!, lang: m[2]!, body: m[3]! }));
@@ -22,17 +22,17 @@ function kanmon(argv: string[], replaced: Record<string, string> = {}): { status
 describe('docs/authoring.md', () => {
   it('shows every example file, as it is', () => {
     const shown = blocks.flatMap((b) => {
-      const file = /^`(docs\/examples\/authoring\/[^`]+)`/.exec(b.caption)?.[1];
+      const file = /^`(docs\/pack-examples\/handbook\/[^`]+)`/.exec(b.caption)?.[1];
       return file ? [{ file, body: b.body }] : [];
     });
     expect(shown.map((s) => s.file)).toEqual([
-      'docs/examples/authoring/2025-04.yaml', 'docs/examples/authoring/tests/bases/running.yaml',
-      'docs/examples/authoring/tests/handbook.cases.yaml', 'docs/examples/authoring/2026-04.yaml',
-      'docs/examples/authoring/corpus/filing-system.yaml', 'docs/examples/authoring/corpus/grants-portal.yaml',
-      'docs/examples/authoring/corpus/new-analytics.yaml',
+      'docs/pack-examples/handbook/2025-04.yaml', 'docs/pack-examples/handbook/tests/bases/running.yaml',
+      'docs/pack-examples/handbook/tests/handbook.cases.yaml', 'docs/pack-examples/handbook/2026-04.yaml',
+      'docs/pack-examples/handbook/corpus/filing-system.yaml', 'docs/pack-examples/handbook/corpus/grants-portal.yaml',
+      'docs/pack-examples/handbook/corpus/new-analytics.yaml',
     ]);
     for (const s of shown) expect(s.body, s.file).toBe(readFileSync(s.file, 'utf8'));
-    const onDisk = readdirSync('docs/examples/authoring', { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`);
+    const onDisk = readdirSync('docs/pack-examples/handbook', { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath}/${e.name}`);
     expect(onDisk.sort()).toEqual(shown.map((x) => x.file).sort());
   });
 
@@ -53,10 +53,10 @@ describe('docs/authoring.md', () => {
 
   it('the finding shown for a rule no case makes fail is what lint prints when that case is taken out', () => {
     const shown = blocks.find((b) => b.lang === '' && b.caption.includes('inherits it'))!.body;
-    const table = 'docs/examples/authoring/tests/handbook.cases.yaml';
+    const table = 'docs/pack-examples/handbook/tests/handbook.cases.yaml';
     const without = readFileSync(table, 'utf8').replace(/ {2}- name: a project without a plan fails HB-PLAN-01\n(?: {4}.*\n)+/, '');
     expect(without).not.toContain('without a plan');
-    const r = kanmon(['lint', 'docs/examples/authoring'], { [table]: without });
+    const r = kanmon(['lint', 'docs/pack-examples/handbook'], { [table]: without });
     expect(r.status).toBe(1);
     expect(r.output).toBe(shown);
   }, 60_000);

@@ -139,12 +139,12 @@ describe('local-it-governance: scope and absence', () => {
   });
 });
 
-describe('adapting the pack: an organisation\'s own pack beside it (docs/examples/own-pack)', () => {
+describe('adapting the pack: an organisation\'s own pack beside it (docs/pack-examples/own-pack)', () => {
   // --policy adds the own pack to the bundled ones; --pack keeps these two (the three-layer pack stays out).
-  const BOTH = ['--policy', 'docs/examples/own-pack/2025-04.yaml', '--pack', 'local-it-governance', '--pack', 'kaku-pref-it'];
+  const BOTH = ['--policy', 'docs/pack-examples/own-pack/2025-04.yaml', '--pack', 'local-it-governance', '--pack', 'kaku-pref-it'];
 
   it('kanmon test runs the own pack\'s case table: every case passes, every outcome covered', () => {
-    const { status, stdout } = kanmon(['test', 'docs/examples/own-pack/tests/kaku-pref-it.cases.yaml', '--coverage-min', '100', '--format', 'text']);
+    const { status, stdout } = kanmon(['test', 'docs/pack-examples/own-pack/tests/kaku-pref-it.cases.yaml', '--coverage-min', '100', '--format', 'text']);
     expect(status).toBe(0);
     expect(stdout).toContain('7 passed, 0 failed');
     expect(stdout).toContain('kaku-pref-it@2025-04  rules pass+fail 2/2');
