@@ -1,39 +1,26 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
-// Bundled policy editions are imported as `…yaml?raw` and embedded as text, so evaluate() needs no
-// file system (and works in a browser). Vitest understands `?raw` natively; esbuild needs this.
-const rawText: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'raw-text',
+// The bin is an entry of the ESM build so it shares the engine's chunks with the library instead of
+// carrying its own copy; esbuild keeps an entry file's hashbang, so the bin gets one here.
+const hashbang: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'hashbang',
   setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
-      namespace: 'raw-text',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({
-      contents: await readFile(args.path, 'utf8'),
-      loader: 'text',
+    build.onLoad({ filter: /[\\/]src[\\/]cli[\\/]bin\.ts$/ }, async (args) => ({
+      contents: `#!/usr/bin/env node\n${await readFile(args.path, 'utf8')}`,
+      loader: 'ts',
     }));
   },
 };
 
+const library = { index: 'src/index.ts', node: 'src/node.ts', 'cli-api': 'src/cli/api.ts' };
+
+// No source maps: they were half the tarball and embedded the builder's absolute paths. The main
+// entry (index) imports nothing from Node; `shims` gives the CommonJS build an import.meta.url for
+// the CLI's lookup of the installed package's own files.
+const common: Options = { target: 'node20', sourcemap: false, shims: true, splitting: true };
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', 'cli-api': 'src/cli/api.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-    esbuildPlugins: [rawText],
-  },
-  {
-    entry: { cli: 'src/cli/bin.ts' },
-    format: ['esm'],
-    target: 'node20',
-    sourcemap: true,
-    banner: { js: '#!/usr/bin/env node' },
-    esbuildPlugins: [rawText],
-  },
+  { ...common, entry: { ...library, cli: 'src/cli/bin.ts' }, format: ['esm'], clean: true, dts: { entry: library }, esbuildPlugins: [hashbang] },
+  { ...common, entry: library, format: ['cjs'], dts: { entry: library } },
 ]);

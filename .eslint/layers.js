@@ -7,7 +7,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 /** Layers from top to bottom: each is a list of src/ folders (or root files, by name without .ts). */
 export const LAYERS = [
   ['cli'],
-  ['index'],
+  ['index', 'node'],
   ['authoring', 'diff', 'graph'],
   ['evaluate', 'evaluate-async', 'gate', 'options'],
   ['assemble', 'select', 'policy', 'descriptor', 'facts', 'registry', 'report'],

@@ -1,4 +1,5 @@
 import { runEvaluation } from './assemble/run.js';
+import type { DescriptorData, DescriptorLiteral } from './descriptor/input.js';
 import { prepareEvaluation, type EvaluateOptions } from './evaluate.js';
 import { resolveCallerFacts } from './facts/resolve-async.js';
 import { mergeFacts, supplyFactsAsync, withDefaults } from './facts/supply.js';
@@ -16,7 +17,11 @@ export interface EvaluateAsyncOptions extends EvaluateOptions {
   facts?: Readonly<Record<string, unknown>>;
 }
 
-/** Resolve asynchronous facts, then evaluate exactly as evaluate() does: the same report for the same data. */
+/** Evaluate a descriptor written in code (a KanmonDescriptor, checked by the compiler) with asynchronous caller facts. */
+export function evaluateAsync(descriptor: DescriptorLiteral, options?: EvaluateAsyncOptions): Promise<Report>;
+/** Evaluate data from outside (`unknown`, `any` or a plain record) with asynchronous caller facts, checked at run time. */
+export function evaluateAsync<T>(descriptor: DescriptorData<T>, options?: EvaluateAsyncOptions): Promise<Report>;
+/** One implementation for both: resolve asynchronous caller facts, then evaluate exactly as evaluate() does (the same report for the same data). */
 export async function evaluateAsync(descriptor: unknown, options: EvaluateAsyncOptions = {}): Promise<Report> {
   const { facts = {}, ...rest } = options;
   const input = prepareEvaluation(descriptor, rest);

@@ -1,4 +1,5 @@
 import { version } from '../package.json';
+import type { DescriptorData, DescriptorLiteral } from './descriptor/input.js';
 import { validateDescriptor } from './descriptor/validate.js';
 import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
@@ -57,7 +58,11 @@ export interface EvaluateOptions {
 }
 
 
-/** Evaluate a descriptor against the policy packs in force. Synchronous; throws KanmonError for bad input (descriptor, option, registry). */
+/** Evaluate a descriptor written in code (a KanmonDescriptor, checked by the compiler) against the packs in force. Synchronous; throws KanmonError for bad input (descriptor, option, registry). */
+export function evaluate(descriptor: DescriptorLiteral, options?: EvaluateOptions): Report;
+/** Evaluate data from outside (`unknown`, `any` or a plain record), checked against the descriptor schema at run time. Synchronous; throws KanmonError for bad input (descriptor, option, registry). */
+export function evaluate<T>(descriptor: DescriptorData<T>, options?: EvaluateOptions): Report;
+/** One implementation for both: the descriptor is validated against the schema at run time either way. */
 export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Report {
   const input = prepareEvaluation(descriptor, options);
   const supplied = supplyFacts(input.providers, input.descriptor, input.asOf);

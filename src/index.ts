@@ -1,14 +1,19 @@
-// The public face of kanmon. Nothing inside the package imports from here.
+// The public face of kanmon. Nothing inside the package imports from here, and nothing here imports
+// from Node: it runs in a browser. The CLI is kanmon/cli, reading files kanmon/node.
 export { evaluate, type EvaluateOptions } from './evaluate.js';
 export { gate, type GateOptions, type GateResult } from './gate.js';
 export { validateDescriptor, parseDescriptor, type DescriptorResult } from './descriptor/validate.js';
 export type { KanmonDescriptor } from './descriptor/types.generated.js';
+export type { DescriptorLiteral, DescriptorData } from './descriptor/input.js';
+export type { DeepReadonly } from './shared/deep-readonly.js';
 export { compileEdition, compileEditions, loadEdition, type EditionResult, type EditionSetResult, type EditionSetOptions, type EditionText } from './policy/load.js';
 export type { PolicyErrorCode } from './policy/errors.js';
 export { bundledEditions } from './policy/bundled.js';
+export { bundledPacks, bibliography } from './policy/bundled-data.js';
+export type { EditionData, WrittenEdition, RawRule } from './policy/written.js';
 export { OPERATORS, type OperatorSpec } from './engine/operators.js';
 export { selectEditions, type EditionChoice } from './select/editions.js';
-export type { CompiledEdition, CompiledRule, Severity, Basis, Phase } from './engine/compiled.js';
+export type { CompiledEdition, CompiledRule, Severity, Basis, Phase, SourceEntry, SourceKind } from './engine/compiled.js';
 export type { OptionErrorCode } from './options.js';
 export type { Report, Finding, Status, Decision, Evidence, PackUse, WaiverUse, Summary } from './report/types.js';
 export type { Lang, Bilingual } from './shared/messages.js';
@@ -31,4 +36,8 @@ export { runCaseTables, type CaseTableOptions } from './authoring/runner.js';
 export { formatCaseRunText, type CaseRunTextOptions } from './authoring/format-text.js';
 export { formatCaseRunJson } from './authoring/format-json.js';
 export type { CaseRun, CaseResult, Expectation, SeenFinding, CaseFileSystem, Coverage, EditionCoverage, RuleCoverage, LeafCoverage, CoverageCounts } from './authoring/types.js';
+export { lintPolicies } from './authoring/lint/lint.js';
+export { formatLintText, type LintTextOptions } from './authoring/lint/format-text.js';
+export { formatLintJson } from './authoring/lint/format-json.js';
+export type { LintResult, LintFinding, LintOptions, LintCode, LintRuleCode, LintInputCode } from './authoring/lint/types.js';
 export { KanmonError, type Diagnostic, type DiagnosticKind, type DiagnosticSeverity } from './diagnostics/diagnostic.js';

@@ -5,9 +5,9 @@ describe('public API', () => {
   it('exports exactly these runtime names', async () => {
     const api = await import('../src/index.js');
     expect(Object.keys(api).sort()).toEqual([
-      'KanmonError', 'OPERATORS', 'bundledEditions', 'compileEdition',
-      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatMarkdown',
-      'formatText', 'gate', 'impact', 'ismapRegistryProvider', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
+      'KanmonError', 'OPERATORS', 'bibliography', 'bundledEditions', 'bundledPacks', 'compileEdition',
+      'compileEditions', 'diffEditions', 'evaluate', 'evaluateAsync', 'formatCaseRunJson', 'formatCaseRunText', 'formatDiff', 'formatJson', 'formatLintJson',
+      'formatLintText', 'formatMarkdown', 'formatText', 'gate', 'impact', 'ismapRegistryProvider', 'lintPolicies', 'loadEdition', 'parseDescriptor', 'parseRegistry', 'renderCatalogue', 'renderNetworkGraph',
       'runCaseTables', 'selectEditions', 'validateDescriptor',
     ]);
   });
@@ -15,5 +15,10 @@ describe('public API', () => {
   it('kanmon/cli exports the command as a library, apart from the main entry', async () => {
     const cli = await import('../src/cli/api.js');
     expect(Object.keys(cli).sort()).toEqual(['langFromEnv', 'run']);
+  });
+
+  it('kanmon/node exports the file readers, apart from the main entry', async () => {
+    const node = await import('../src/node.js');
+    expect(Object.keys(node).sort()).toEqual(['readDescriptorFile', 'readEditionFiles']);
   });
 });

@@ -270,9 +270,10 @@ class Judge {
       if (date === undefined || !isIsoDate(date)) {
         if (!this.inPhase(template)) continue;
         // Without the date no edition can be chosen — unless no edition's version of the rule applies to the item.
-        if (this.appliesInNoEdition(template, choice, item)) {
+        const outside = this.appliesInNoEdition(template, choice, item);
+        if (outside) {
           const reason = STATUS_TEXT.whenFalse[lang];
-          out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], { by: 'act-date', pointer: at }, { reason }));
+          out.push(this.finding(template, home, 'not_applicable', item.pointer ?? firstPointer(outside), `${title}: ${reason}`, outside, { by: 'act-date', pointer: at }, { reason }));
           continue;
         }
         const message = fillNamed(STATUS_TEXT.actDateMissing[lang], { title, pointer: at });
@@ -319,17 +320,20 @@ class Judge {
   }
 
   /** Whether every edition in force by as-of that has this rule says, by its `when`, that it does not apply to the item. */
-  private appliesInNoEdition(template: CompiledRule, choice: EditionChoice, item: Item): boolean {
+  /** When no edition's version of the rule applies to the item (every `when` false): the evidence of the last one, else null. */
+  private appliesInNoEdition(template: CompiledRule, choice: EditionChoice, item: Item): Evidence[] | null {
     const versions = choice.editions.filter((e) => e.effective.from <= this.input.asOf).flatMap((e) => e.rules.filter((r) => r.id === template.id));
-    if (versions.length === 0) return false;
-    return versions.every((rule) => {
+    let evidence: Evidence[] | null = null;
+    for (const rule of versions) {
       const program = programOf(rule);
-      if (!program.when) return false;
+      if (!program.when) return null;
       const scope = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots);
       scope.item = item.value;
       scope.itemPointer = item.pointer;
-      return program.when.run(scope) === FALSE;
-    });
+      if (program.when.run(scope) !== FALSE) return null;
+      evidence = evidenceOf(program.when, 'when', scope, []);
+    }
+    return evidence;
   }
 
   /** When the edition does not apply to the descriptor (or cannot be told to), one finding says so; true then. */

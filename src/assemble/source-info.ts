@@ -13,6 +13,7 @@ export function sourceInfo(source: SourceEntry, lang: Lang): SourceInfo {
     info = { id: source.id, kind: source.kind, title: source.title[lang], issuer: source.issuer[lang] };
     if (source.date !== undefined) info.date = source.date;
     if (source.notBefore !== undefined) info.notBefore = source.notBefore;
+    if (source.notAfter !== undefined) info.notAfter = source.notAfter;
     if (source.number !== undefined) info.number = source.number;
     if (source.url !== undefined) info.url = source.url;
     byLang[lang] = info;

@@ -79,7 +79,7 @@ function editionCoverage(entry: EditionTally): EditionCoverage {
     return { rule: r.id, seen: ordered(t.statuses, STATUSES), reachable, leaves };
   });
   return {
-    pack: edition.pack, edition: edition.edition,
+    pack: edition.pack, edition: edition.edition, hash: edition.hash,
     ...(edition.appliesTo ? { appliesTo: { seen: ordered(entry.appliesTo, TRUTHS), reachable: appliesToUnknown ? [...TRUTHS] : ['true', 'false'] } } : {}),
     rules, counts: countsOf(rules),
   };

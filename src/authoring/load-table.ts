@@ -5,7 +5,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { bundledEditions } from '../policy/bundled.js';
-import { compileEdition } from '../policy/load.js';
+import { policyDiagnostic } from '../policy/errors.js';
+import { loadEditionSet } from '../policy/load.js';
 import { parseRegistry } from '../registry/parse.js';
 import type { IsmapRegistrySnapshot } from '../registry/types.js';
 import { validate as schemaValidate } from './cases-validator.generated.js';
@@ -122,30 +123,34 @@ function parseTable(file: string, files: CaseFileSystem, diagnostics: Diagnostic
   return undefined;
 }
 
-/** The editions of the table's pack: bundled ones, replaced or joined by its policy files; undefined after reporting why there are none. */
+/**
+ * The editions of the table's pack: bundled ones, replaced or joined by its policy files; undefined
+ * after reporting why there are none. The policy files are loaded together with the bundled editions,
+ * as `--policy` files are, so a draft may extend a bundled edition or another file of the table.
+ */
 function editionsOf(raw: RawTable, table: TableSource): CompiledEdition[] | undefined {
   const { sink } = table;
-  const loaded: CompiledEdition[] = [];
   let failed = false;
+  const texts: { file: string; text: string; at: string }[] = [];
   (raw.policies ?? []).forEach((relative, i) => {
     const path = joinPath(folderOf(sink.file), relative);
-    let text: string;
     try {
-      text = table.files.readFile(path);
+      texts.push({ file: path, text: table.files.readFile(path), at: `/policies/${i}` });
     } catch (error) {
       failed = true;
       sink.add('unreadable-file', msg('cases.unreadable-file', { path, reason: reasonOf(error) }), `/policies/${i}`, { path });
-      return;
     }
-    const result = compileEdition(text, path);
-    if (!result.ok) {
-      failed = true;
-      for (const d of result.diagnostics) sink.diagnostics.push({ ...d, file: path, line: d.line ?? 1, column: d.column ?? 1 });
-    } else if (result.edition.pack !== raw.pack) {
-      sink.add('policy-other-pack', msg('cases.policy-other-pack', { path, found: result.edition.pack, pack: raw.pack }), `/policies/${i}`);
-    } else {
-      loaded.push(result.edition);
-    }
+  });
+  const result = loadEditionSet(texts, { bundled: true });
+  for (const e of result.errors) {
+    failed = true;
+    sink.diagnostics.push({ ...policyDiagnostic(e), line: e.line ?? 1, column: e.column ?? 1 });
+  }
+  const loaded: CompiledEdition[] = [];
+  result.editions.forEach(({ compiled }, i) => {
+    if (!compiled) return;
+    if (compiled.pack !== raw.pack) sink.add('policy-other-pack', msg('cases.policy-other-pack', { path: texts[i]!.file, found: compiled.pack, pack: raw.pack }), texts[i]!.at);
+    else loaded.push(compiled);
   });
   const replaced = new Set(loaded.map((e) => e.edition));
   const all = [...bundledEditions().filter((e) => !(e.pack === raw.pack && replaced.has(e.edition))), ...loaded];

@@ -11,6 +11,7 @@ export type CaseProblemCode =
   | 'unreadable-file'
   | 'no-case-tables'
   | 'unknown-target'
+  | 'no-bundled-files'
   | 'unknown-pack'
   | 'unknown-edition'
   | 'edition-not-in-file'

@@ -12,19 +12,25 @@ import type { CaseFileSystem, CaseResult, CaseRun } from './types.js';
 export interface CaseTableOptions {
   /** Where case tables, bases, policy files and registry snapshots named by path are read from. */
   files?: CaseFileSystem;
+  /**
+   * Where the bundled packs' case tables (policies/<pack>/tests/…) are read from: the installed
+   * package (the CLI reads it), for no target or `pack@edition`. Without it those targets are a
+   * problem.
+   */
+  bundledFiles?: Pick<CaseFileSystem, 'readFile'>;
 }
 
 /**
  * Run case tables: each case on each of its editions, with only its pack evaluated and that edition
  * pinned. Targets are case-table files, folders, or `pack@edition`; none means the bundled packs'
- * tables. Throws a KanmonError (kind `cases`) with every problem, located, when a table cannot be
- * run as written; then no case is run.
+ * tables (read through `bundledFiles`). Throws a KanmonError (kind `cases`) with every problem,
+ * located, when a table cannot be run as written; then no case is run.
  */
 export function runCaseTables(targets: readonly string[] = [], options: CaseTableOptions = {}): CaseRun {
   const diagnostics: Diagnostic[] = [];
   const loaded: LoadedCase[] = [];
   const ran = new Set<string>();
-  const sources = caseTableSources(targets, options.files, diagnostics);
+  const sources = caseTableSources(targets, options, diagnostics);
   for (const source of sources) {
     const cases = loadCaseTable(source.file, source.files, diagnostics, source.only);
     if (cases.length > 0 && source.target !== undefined) ran.add(source.target);

@@ -1,6 +1,6 @@
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { bundledCaseFiles, bundledCaseTables, bundledTablePack } from './bundled-cases.js';
+import { bundledCaseTables, bundledTablePack } from './bundled-cases.js';
 import { joinPath } from './paths.js';
 import { nest, targetProblem } from './problems.js';
 import { didYouMean } from '../shared/closest.js';
@@ -15,27 +15,44 @@ export interface CaseTableSource {
   target?: string;
 }
 
-const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
+/** A `pack@edition` target. */
+export const PACK_EDITION = /^([a-z][a-z0-9]*(?:-[a-z0-9]+)*)@([0-9]{4}-[0-9]{2}(?:-[0-9]{2})?)$/;
 const CASE_TABLE = /\.cases\.(ya?ml|json)$/;
 
 const noFiles: CaseFileSystem = {
   readFile() { throw Object.assign(new Error('no file system given'), { code: 'no file system given' }); },
 };
 
+/** Where the case tables are read from: the caller's files, and the installed package's for the bundled tables. */
+export interface CaseFileSystems {
+  files?: CaseFileSystem | undefined;
+  bundledFiles?: Pick<CaseFileSystem, 'readFile'> | undefined;
+}
+
 /**
  * The case tables named by targets: files, folders (searched for *.cases.yaml, *.cases.yml and
  * *.cases.json), or `pack@edition` (the bundled tables of that pack, run on that edition). No
- * target means every bundled table.
+ * target means every bundled table. Bundled tables are read from `bundledFiles`; without it they
+ * are a problem, said once.
  */
-export function caseTableSources(targets: readonly string[], files: CaseFileSystem | undefined, diagnostics: Diagnostic[]): CaseTableSource[] {
-  if (targets.length === 0) return bundledCaseTables().map((file) => ({ file, files: bundledCaseFiles }));
+export function caseTableSources(targets: readonly string[], systems: CaseFileSystems, diagnostics: Diagnostic[]): CaseTableSource[] {
+  const bundled = (only?: ReadonlySet<string>, target?: string, pack?: string): CaseTableSource[] => {
+    if (!systems.bundledFiles) {
+      const where = target ?? '';
+      if (!diagnostics.some((d) => d.code === 'no-bundled-files')) diagnostics.push(targetProblem('no-bundled-files', msg('cases.no-bundled-files'), where));
+      return [];
+    }
+    const files = systems.bundledFiles;
+    return bundledCaseTables().filter((f) => pack === undefined || bundledTablePack(f) === pack)
+      .map((file) => ({ file, files, ...(only ? { only } : {}), ...(target !== undefined ? { target } : {}) }));
+  };
+  if (targets.length === 0) return bundled();
   const sources: CaseTableSource[] = [];
   for (const target of targets) {
     const packEdition = PACK_EDITION.exec(target);
     const packs = new Set(bundledCaseTables().map((f) => bundledTablePack(f)!));
     if (packEdition && packs.has(packEdition[1]!)) {
-      const only = new Set([packEdition[2]!]);
-      sources.push(...bundledCaseTables().filter((f) => bundledTablePack(f) === packEdition[1]).map((file) => ({ file, files: bundledCaseFiles, only, target })));
+      sources.push(...bundled(new Set([packEdition[2]!]), target, packEdition[1]));
       continue;
     }
     if (packEdition) {
@@ -43,7 +60,7 @@ export function caseTableSources(targets: readonly string[], files: CaseFileSyst
       diagnostics.push(targetProblem('unknown-target', nest(msg('cases.unknown-target', { target, packs: [...packs].sort().join(', ') }), 'hint', hint), target));
       continue;
     }
-    const fs = files ?? noFiles;
+    const fs = systems.files ?? noFiles;
     const found = searchFolder(target, fs);
     if (found === undefined) sources.push({ file: target, files: fs });
     else if (found.length === 0) diagnostics.push(targetProblem('no-case-tables', msg('cases.no-case-tables', { folder: target }), target));
@@ -52,8 +69,11 @@ export function caseTableSources(targets: readonly string[], files: CaseFileSyst
   return sources;
 }
 
-/** Case tables under a folder, sorted; undefined when `path` is not a folder. */
-function searchFolder(path: string, files: CaseFileSystem): string[] | undefined {
+/**
+ * Files under a folder whose names match, sorted, searching subfolders except hidden ones,
+ * node_modules and those `skip` names (written with a trailing /); undefined when `path` is not a folder.
+ */
+export function searchFolder(path: string, files: CaseFileSystem, match: RegExp = CASE_TABLE, skip: ReadonlySet<string> = new Set()): string[] | undefined {
   if (!files.listDir) return undefined;
   let entries: readonly string[];
   try {
@@ -63,10 +83,10 @@ function searchFolder(path: string, files: CaseFileSystem): string[] | undefined
   }
   const found: string[] = [];
   for (const entry of [...entries].sort()) {
-    if (entry.startsWith('.') || entry === 'node_modules/') continue;
+    if (entry.startsWith('.') || entry === 'node_modules/' || skip.has(entry)) continue;
     const inner = joinPath(path, entry);
-    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files) ?? []));
-    else if (CASE_TABLE.test(entry)) found.push(inner);
+    if (entry.endsWith('/')) found.push(...(searchFolder(inner, files, match, skip) ?? []));
+    else if (match.test(entry)) found.push(inner);
   }
   return found;
 }

@@ -94,6 +94,8 @@ export interface CoverageCounts {
 export interface EditionCoverage {
   pack: string;
   edition: string;
+  /** The content hash of the edition the cases ran (as in a report's packs), telling apart two texts of one edition. */
+  hash: string;
   /** Outcomes of the edition's appliesTo as a whole, when it has one. */
   appliesTo?: { seen: Truth[]; reachable: Truth[] };
   rules: RuleCoverage[];

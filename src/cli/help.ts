@@ -22,6 +22,11 @@ Usage:
                                                      case must produce exactly the findings it expects;
                                                      prints condition coverage. No argument: the bundled
                                                      packs' tables (docs/testing-packs.md)
+  kanmon lint [edition file|folder|pack@edition...] [--tests <case tables|folder>] [--max-warnings N]
+                                                     check pack edition files: every load problem, then rules for
+                                                     authors (untested rules, unused definitions, overlapping
+                                                     editions ...), each with a fix. No argument: the bundled
+                                                     editions (docs/authoring.md)
   kanmon --help | --version
 
 Options:
@@ -43,10 +48,15 @@ Options:
   --verbose              also list passing and not-applicable findings
   --fail-on-change       diff: exit 1 when a descriptor's verdict changes between the editions
   --coverage-min N       test: exit 1 when the total condition coverage is below N percent
+  --tests <path>         lint: case tables (or a folder of them) to check rules against (repeatable;
+                         default: tests/ beside each edition file)
+  --max-warnings N       lint: exit 1 when there are more than N warnings
 
 Exit status: 0 allowed, 1 denied, 2 bad input or usage.
   (test: 0 every case passed, 1 a case failed or coverage below --coverage-min, 2 bad case table or usage.)
-Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.md`,
+  (lint: 0 no errors, 1 an error or more than --max-warnings warnings, 2 a file that cannot be read,
+   loaded or tested, or usage.)
+Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.md, docs/authoring.md`,
   ja: `kanmon — 政府情報システムのプロジェクト記述子をポリシーパックで点検します
 
 使い方:
@@ -67,6 +77,11 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.m
                                                    ポリシーパックのケース表（*.cases.yaml）を実行。各ケースが
                                                    期待どおりの指摘だけを出すかを確かめ、条件網羅を表示。
                                                    引数なしなら同梱パックのケース表（docs/testing-packs.md）
+  kanmon lint [版ファイル|フォルダ|パック@版...] [--tests <ケース表|フォルダ>] [--max-warnings N]
+                                                   パックの版ファイルを点検: 読み込みの問題をすべて示し、
+                                                   作成者向けの規則（ケースのないルール、使われない定義、
+                                                   有効期間の重なる版など）を直し方とともに表示。
+                                                   引数なしなら同梱の版（docs/authoring.md）
   kanmon --help | --version
 
 オプション:
@@ -86,10 +101,15 @@ Docs: README.md, docs/descriptor.md, docs/policy-format.md, docs/testing-packs.m
   --verbose              適合・対象外の結果も表示
   --fail-on-change       diff: 版の間で記述子の判定が変わると終了コード 1
   --coverage-min N       test: 条件網羅の合計が N % 未満なら終了コード 1
+  --tests <パス>         lint: ルールを照らし合わせるケース表（又はそのフォルダ。複数可。
+                         既定: 各版ファイルの隣の tests/）
+  --max-warnings N       lint: 警告が N 件を超えると終了コード 1
 
 終了コード: 0 可、1 不可、2 入力又は使い方の誤り。
   （test: 0 全ケース成功、1 失敗したケースがあるか網羅率が --coverage-min 未満、2 ケース表又は使い方の誤り）
-文書: README.md、docs/descriptor.md、docs/policy-format.md、docs/testing-packs.md`,
+  （lint: 0 エラーなし、1 エラーがあるか警告が --max-warnings を超える、2 読めない・読み込めない・
+   試験できないファイルがあるか使い方の誤り）
+文書: README.md、docs/descriptor.md、docs/policy-format.md、docs/testing-packs.md、docs/authoring.md`,
 };
 
 /** Help text in one language. */

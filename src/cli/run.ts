@@ -4,6 +4,7 @@ import { parseDescriptor } from '../descriptor/validate.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from '../engine/compiled.js';
 import { diffCommand } from './diff-command.js';
+import { lintCommand } from './lint-command.js';
 import { describeProblems, loadPolicies, readDescriptor, readText } from './inputs.js';
 import { evaluate } from '../evaluate.js';
 import { gate } from '../gate.js';
@@ -22,6 +23,7 @@ import { runCaseTables } from '../authoring/runner.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { KanmonError } from '../diagnostics/diagnostic.js';
 import { belowMinimum } from '../authoring/coverage.js';
+import { packageFile } from './package-root.js';
 import { packsShow } from './packs-show.js';
 import { textReader, type CliIo } from './io.js';
 
@@ -38,7 +40,7 @@ const OPTIONS = {
   policy: { type: 'string', multiple: true }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }, 'ismap-registry': { type: 'string' }, 'fail-on-change': { type: 'boolean' }, retroactive: { type: 'boolean' },
   resolved: { type: 'boolean' },
-  'coverage-min': { type: 'string' },
+  'coverage-min': { type: 'string' }, tests: { type: 'string', multiple: true }, 'max-warnings': { type: 'string' },
 } as const;
 
 /** Default language from the environment: ja_* → ja, else en. */
@@ -60,6 +62,7 @@ export function run(argv: readonly string[], io: CliIo): ExitCode {
     const [command, ...files] = positionals;
     if (values.help || command === undefined || command === 'help') { io.stdout(`${helpText(lang)}\n`); return command === undefined && !values.help ? 2 : 0; }
     if (command === 'graph') return graphCommand(files, { format: values.format, asOf: values['as-of'], lang, io });
+    if (command === 'lint') return lintCommand(files, { format: values.format ?? 'text', lang, io, tests: values.tests, maxWarnings: values['max-warnings'] });
     if (command === 'test') return testCommand(files, { format: values.format ?? 'text', coverageMin: values['coverage-min'], lang, io });
     if (command === 'diff') {
       return diffCommand(files, { format: values.format, asOf: values['as-of'], lang, io, policies: values.policy ?? [], failOnChange: values['fail-on-change'] ?? false });
@@ -204,7 +207,10 @@ function testCommand(targets: readonly string[], ctx: { format: string; coverage
   const coverageMin = ctx.coverageMin === undefined ? undefined : Number(ctx.coverageMin);
   if (coverageMin !== undefined && (ctx.coverageMin!.trim() === '' || !(coverageMin >= 0 && coverageMin <= 100))) throw new UsageError(msg('cases.cli.coverage-min', { value: ctx.coverageMin }));
   try {
-    const result = runCaseTables(targets, { files: { readFile: textReader(io.readFile), ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) } });
+    const read = textReader(io.readFile);
+    // The bundled packs' tables are files of the installed package, read where it is installed.
+    const bundledFiles = { readFile: (path: string) => read(packageFile(path)) };
+    const result = runCaseTables(targets, { files: { readFile: read, ...(io.listDir ? { listDir: (path: string) => io.listDir!(path) } : {}) }, bundledFiles });
     const options = coverageMin === undefined ? {} : { coverageMin };
     io.stdout(format === 'json' ? formatCaseRunJson(result, options) : formatCaseRunText(result, { lang, ...options }));
     return result.failed > 0 || (coverageMin !== undefined && belowMinimum(result.coverage, coverageMin)) ? 1 : 0;

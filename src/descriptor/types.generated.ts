@@ -1,6 +1,208 @@
 // Generated from schemas/descriptor.schema.json by `npm run generate`; do not edit by hand.
 
 /**
+ * 情報システムの管理 — this system as the organisation's own IT governance records it (registration in the systems database, user IDs and passwords); null: this descriptor describes no individual system (e.g. an organisation-wide governance descriptor), so the per-system rules do not apply; absent: not stated
+ */
+export type ItSystem = {
+  /**
+   * 情報システムデータベース — the system's entry in the organisation's systems database (kept by its IT department)
+   */
+  systemsDatabase?: {
+    /**
+     * 登録 — the system is registered in the database; false: it is not
+     */
+    registered?: boolean;
+    /**
+     * 登録資料の確認 — the IT department has checked the materials registered for the system (plans, forms, checklists) against what was procured; false: not checked
+     */
+    materialsChecked?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  };
+  /**
+   * 利用者ID・パスワード — the user IDs and passwords of the system; null: the system issues no user IDs of its own (no login of its own)
+   */
+  accounts?: {
+    idReview?: PeriodicActivity;
+    /**
+     * パスワードの設定 — the system's password settings (length, complexity, change, lock-out) are those the organisation's security rules require; false: they are not
+     */
+    passwordSettingsConform?: boolean;
+    /**
+     * パスワードの管理 — passwords (administrator and shared ones included) are kept and handed over as the organisation's security rules require; false: they are not
+     */
+    passwordManagementConform?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+} | null;
+/**
+ * ITガバナンス — the organisation-wide IT governance of a local government (systems database, procurement review, security policy and its procedures, asset register, contractor audits, self-inspection, education, server room, ICT-BCP); null: this descriptor does not describe the organisation-wide governance (e.g. a descriptor of one system, whose organisation is described in a descriptor of its own), so the organisation-wide rules do not apply; absent: not stated
+ */
+export type ItGovernance = {
+  /**
+   * 情報システムデータベース — the database of all the organisation's systems kept by its IT department; null: the organisation keeps none
+   */
+  systemsDatabase?: {
+    /**
+     * 網羅性 — every system the departments run is in it (checked against the departments); false: some are not
+     */
+    coversAllSystems?: boolean;
+    /**
+     * 正確性 — its entries have been checked against the departments' records and agree; false: they do not, or were not checked
+     */
+    entriesAccurate?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * IT調達審査 — the IT department's review of the departments' IT procurements; null: there is no such review
+   */
+  procurementReview?: {
+    /**
+     * 情報部門所管システムの審査 — the systems the IT department itself owns are reviewed too; false: their procurements go unreviewed
+     */
+    coversItDepartmentSystems?: boolean;
+    /**
+     * コストの審査 — the review examines the cost of each procurement (estimates and their basis); false: it does not
+     */
+    reviewsCost?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * 情報セキュリティ実施手順 — the implementation procedures the security policy calls for
+   */
+  securityProcedures?: {
+    /**
+     * 整備状況 — implementation procedures exist for every system (or department) the policy requires them for; false: some are missing
+     */
+    everySystemCovered?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  };
+  /**
+   * 情報資産台帳 — the register of information assets and their classification; null: the organisation keeps none
+   */
+  assetRegister?: {
+    /**
+     * 網羅性 — every information asset the policy requires is in it; false: some are not
+     */
+    coversAllAssets?: boolean;
+    /**
+     * 最終更新日 — date the register was last brought up to date; null: never
+     */
+    lastUpdatedOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  contractorSecurityAudits?: PeriodicActivityOrNone;
+  securitySelfInspection?: PeriodicActivity1;
+  securityPolicyReview?: PeriodicActivity2;
+  securityEducation?: PeriodicActivity3;
+  /**
+   * サーバ室 — the organisation's own server room; null: it has none (e.g. every server is in an outside data centre)
+   */
+  serverRoom?: {
+    /**
+     * 入室制限 — only authorised people can enter (locks or cards); false: it is not restricted
+     */
+    accessRestricted?: boolean;
+    /**
+     * 入退室記録 — every entry and exit is recorded and the records are checked; false: they are not
+     */
+    entriesLogged?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * ICT部門の業務継続計画（ICT-BCP） — the organisation's ICT business continuity plan; null: it has none
+   */
+  ictBcp?: {
+    /**
+     * 策定日 — date the plan was adopted
+     */
+    adoptedOn?: string;
+    /**
+     * 訓練計画 — the training and exercise plan of the ICT-BCP; null: the ICT-BCP has none
+     */
+    trainingPlan?: {
+      /**
+       * 作成日 — date the training plan was made or last revised
+       */
+      madeOn?: string;
+      /**
+       * 計画期間の終期 — the last day the training plan covers (its period, e.g. the end of a fiscal year)
+       */
+      coversUntil?: string;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: `x-${string}`]: unknown;
+    } | null;
+    /**
+     * 直近の訓練実施日 — date of the last training or exercise; null: none held
+     */
+    lastTrainingOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+} | null;
+/**
+ * 外部委託事業者に対する情報セキュリティ監査 — audits (or checks) of the security of contractors that handle the organisation's information; null: no contractor handles its information assets
+ */
+export type PeriodicActivityOrNone = {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `undefined`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+} | null;
+
+/**
  * プロジェクト記述子 — a kanmon project descriptor: one government IT project or system at one point in its lifecycle. Unknown keys are errors; keys starting with x- are free for extensions.
  */
 export interface KanmonDescriptor {
@@ -45,7 +247,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * プロジェクト — the project and its management
@@ -138,7 +340,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 政府情報システム管理データベース（ODB）— registration in the government IT management database
@@ -156,13 +358,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 作業項目 — work items (new build, renewal, functional addition …) that make up the project
@@ -206,7 +408,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 工程の記録 — records of lifecycle phases, their reviews and gate decisions
@@ -256,7 +458,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * PMOレビュー — PMO review of the self-inspection
@@ -278,7 +480,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 中央レビュー — review by the IT office / government CIO / Digital Agency
@@ -300,7 +502,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 判断 — gate decision at the end of the phase; null: no gate decision was taken; absent: not stated
@@ -322,13 +524,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 予算要求 — budget requests of the project
@@ -372,7 +574,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 要求日 — date the request was submitted (for a request still to be submitted, its planned date: a date after the as-of date is judged as of the as-of date, with a warning); the budget rules judge the request by the edition in force on it; absent: not stated
@@ -394,7 +596,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 需要把握・費用対効果 — demand survey and cost-effectiveness (shared platforms, functional additions)
@@ -428,7 +630,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 規模の検討 — expected scale examined
@@ -470,7 +672,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 契約前の需要再確認 — demand re-confirmed close to contract signature
@@ -492,13 +694,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 経費 — costs by category and fiscal year
@@ -522,7 +724,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 調達 — procurements
@@ -574,7 +776,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * ホスティング — where the system runs and how that was chosen
@@ -608,7 +810,7 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * ガバメントクラウドの検討 — Government Cloud considered first
@@ -622,14 +824,14 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 政府共通プラットフォーム — use of the Government Common Platform
    */
   commonPlatform?: {
     /**
-     * 利用 — the system uses or migrates to the platform
+     * 利用 — true: the system uses or moves onto the platform; false: it does not
      */
     uses: boolean;
     /**
@@ -660,14 +862,14 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * 個別カスタマイズ — customisation that hinders standardisation
      */
     individualCustomisation?: boolean;
     /**
-     * 利用判断 — the decision to use the platform
+     * 利用判断 — the decision whether to use the platform
      */
     decision?: {
       /**
@@ -683,36 +885,32 @@ export interface KanmonDescriptor {
        */
       roiVerified?: boolean;
       /**
-       * 判断日 — decision date
+       * 判断日 — date of the decision whether to use the platform (to use it, or not to). The decision-time rules judge it by the edition in force on this day
        */
       decidedOn?: string;
       /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
-     * 移行 — cost of the current system and on the platform
+     * 移行 — the running cost of the existing system and the cost expected after it moves onto the platform
      */
     migration?: {
       /**
-       * 現行運用経費（年額・円）— current annual operating cost
+       * 現行の年間運用経費（円）— annual running cost of the existing system, in yen (at least 1)
        */
       currentAnnualCostJpy?: number;
       /**
-       * 移行後運用経費（年額・円）— projected annual operating cost on the platform
+       * 移行後の見込み年間運用経費（円）— annual running cost expected after the move onto the platform, in yen
        */
-      projectedAnnualCostJpy?: number;
-      /**
-       * 運用経費削減率（%）— (current − projected) ÷ current × 100, worked out by the author from the two amounts above; negative when the cost rises. kanmon checks this figure and shows the amounts to the reviewer
-       */
-      costReductionPct?: number;
+      expectedAnnualCostJpy?: number;
       /**
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * クラウドサービスの調達 — cloud services are procured for this system on the platform (by the platform or by the ministry for what the platform does not provide)
@@ -726,10 +924,10 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
-   * 拠点 — data centres and user sites
+   * 拠点 — data centres and user sites; [] states that the system has none
    *
    * Items: 拠点 — one site
    */
@@ -747,29 +945,57 @@ export interface KanmonDescriptor {
      */
     role: 'main' | 'backup' | 'user_site';
     /**
-     * 所在都道府県 — prefecture the site is in
+     * 所在 — where the site is, as far as it is known: its region, its distance from the main site, the power company's supply area
      */
-    prefecture?: string;
-    /**
-     * 首都圏内 — inside the capital region (首都圏)
-     */
-    inCapitalRegion?: boolean;
-    /**
-     * 主拠点との同時被災のおそれ — for a backup site: exposed to the same disaster as the main site (the author's recorded assessment)
-     */
-    sameDisasterZoneAsMain?: boolean;
-    /**
-     * 電力会社 — power company whose supply area the site is in
-     */
-    powerCompany?: string;
-    /**
-     * 主拠点と同一の電力会社 — for a backup site: in the same power company's supply area as the main site
-     */
-    powerCompanySameAsMain?: boolean;
-    /**
-     * 本番センターからの距離（km）— distance from the main site
-     */
-    distanceFromMainKm?: number;
+    location?: {
+      /**
+       * 所在の把握 — true: the place is known, and region says where; false: it is not known where the site is (a DR site known to exist, its place not), so only a stated distance can show how far it is from the main site
+       */
+      placeKnown: boolean;
+      /**
+       * 地域 — capital_region 首都圏内, outside_capital_region 首都圏外, west_japan 西日本 (outside the capital region too)
+       */
+      region?: 'capital_region' | 'outside_capital_region' | 'west_japan';
+      /**
+       * 都道府県 — prefecture, for the reader (the rules read region)
+       */
+      prefecture?: string;
+      /**
+       * 市区町村 — city, ward or town, for the reader
+       */
+      city?: string;
+      /**
+       * 主拠点からの距離 — distance from the main site as it is stated: a figure and whether it is a lower bound (200 km 以上: km 200, bound at_least), an upper bound (30 km 以内: km 30, bound at_most) or approximate (about)
+       */
+      distanceFromMainKm?: {
+        /**
+         * 距離（km）— the figure, in kilometres
+         */
+        km: number;
+        /**
+         * 範囲 — at_least 以上, at_most 以内, about 約
+         */
+        bound: 'at_least' | 'at_most' | 'about';
+        /**
+         * This interface was referenced by `undefined`'s JSON-Schema definition
+         * via the `patternProperty` "^x-".
+         */
+        [k: `x-${string}`]: unknown;
+      };
+      /**
+       * 電力供給区域 — the power company whose supply area the site is in (e.g. 関西電力管内)
+       */
+      powerGridArea?: string;
+      /**
+       * 主拠点と同じ電力供給区域 — for a backup site: in the same power company's supply area as the main site
+       */
+      powerGridSameAsMain?: boolean;
+      /**
+       * This interface was referenced by `undefined`'s JSON-Schema definition
+       * via the `patternProperty` "^x-".
+       */
+      [k: `x-${string}`]: unknown;
+    };
     /**
      * A/B系統の冗長回線 — the site's WAN lines run as two systems (A and B), so traffic has a detour when one fails
      */
@@ -814,18 +1040,26 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
-   * 業務継続 — arrangements for switching between the main and backup sites
+   * 業務継続 — whether the system must keep running through a disaster, what backup it has, and the arrangements for switching between the main and backup sites
    */
   continuity?: {
+    /**
+     * 業務継続の要否 — true: the system must keep running when its main site is lost (its continuity plan says so); false: it may stop until the main site is restored
+     */
+    mustContinue?: boolean;
+    /**
+     * バックアップの種類 — site: a backup site (backup centre, DR site or another data centre) that can run the system; file_only: data or file backups only, no site to run the system from; none: no backup
+     */
+    backupKind?: 'site' | 'file_only' | 'none';
     /**
      * 切替体制・手順 — arrangements (team and procedure) for switching over to the backup site in a disaster
      */
@@ -838,7 +1072,7 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 非機能要件 — non-functional requirements
@@ -876,13 +1110,13 @@ export interface KanmonDescriptor {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     };
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 情報資産 — information assets handled
@@ -914,13 +1148,23 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * クラウドサービス — cloud services used
    */
   cloudServices?: CloudService[];
   localNetwork?: LocalNetwork;
+  itSystem?: ItSystem;
+  /**
+   * IT調達 — the system's procurements handled under the organisation's own IT procurement rules (a local government's procurement manual): builds, renewals, modifications, maintenance; []: none to record (e.g. an organisation-wide descriptor, or a system never procured); absent: not stated
+   */
+  itProcurements?: ItProcurement[];
+  /**
+   * 関門 — the gates (checkpoints of the organisation's IT procurement procedure) the system's procurements have passed, each with its gate checklist (関門検査点検シート); []: no gate passed (e.g. an organisation-wide descriptor); absent: not stated
+   */
+  procurementGates?: ProcurementGate[];
+  itGovernance?: ItGovernance;
   /**
    * 適用除外 — waivers of findings
    *
@@ -951,13 +1195,13 @@ export interface KanmonDescriptor {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * This interface was referenced by `KanmonDescriptor`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * クラウドサービス — one service
@@ -1059,7 +1303,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 未登録サービスの利用 — the record of using a service on no list by exception (reason, own assessment, approval); null: no such record exists; absent: not stated
@@ -1085,7 +1329,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   } | null;
   /**
    * ISMAP-LIU — low-impact use
@@ -1111,7 +1355,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * C3情報の追加対策 — extra measures for C3 information; recorded: false states that none are recorded
@@ -1129,7 +1373,7 @@ export interface CloudService {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * 利用者側の責任 — user-side responsibilities (configuration, access control) recorded: true or false
@@ -1143,7 +1387,7 @@ export interface CloudService {
    * This interface was referenced by `CloudService`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
 }
 /**
  * 自治体ネットワーク — local-government network (three-layer model)
@@ -1169,7 +1413,7 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * LGWAN接続系 — the LGWAN-connected segment; null: the network has no such segment; absent: not stated
@@ -1183,7 +1427,7 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * インターネット接続系 — the internet-connected segment; null: the network has no such segment; absent: not stated
@@ -1197,13 +1441,13 @@ export interface LocalNetwork {
        * This interface was referenced by `undefined`'s JSON-Schema definition
        * via the `patternProperty` "^x-".
        */
-      [k: string]: unknown | undefined;
+      [k: `x-${string}`]: unknown;
     } | null;
     /**
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * システム — systems and the segment they belong to; []: none; absent: not stated
@@ -1241,7 +1485,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 端末 — terminal groups; []: none; absent: not stated
@@ -1283,7 +1527,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 通信経路 — communication paths between segments and to the outside; []: none; absent: not stated
@@ -1324,7 +1568,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   }[];
   /**
    * 自治体情報セキュリティクラウド経由 — internet egress goes through the prefectural security cloud; false: it does not
@@ -1350,7 +1594,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * β′モデルの追加対策 — extra measures for β′
@@ -1372,7 +1616,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * インシデント即応体制 — the organisation's incident-response set-up (e.g. a CSIRT)
@@ -1390,7 +1634,7 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * サイバーセキュリティ確保の方針 — the policy for ensuring cyber-security that Local Autonomy Act art. 244-6 requires (from 2026-04-01)
@@ -1418,11 +1662,299 @@ export interface LocalNetwork {
      * This interface was referenced by `undefined`'s JSON-Schema definition
      * via the `patternProperty` "^x-".
      */
-    [k: string]: unknown | undefined;
+    [k: `x-${string}`]: unknown;
   };
   /**
    * This interface was referenced by `LocalNetwork`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
-  [k: string]: unknown | undefined;
+  [k: `x-${string}`]: unknown;
+}
+/**
+ * ID付与状況の定期的な見直し — periodic review of the user IDs issued (IDs of staff who left or moved removed)
+ */
+export interface PeriodicActivity {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+}
+/**
+ * IT調達 — one procurement (contract) of the system
+ */
+export interface ItProcurement {
+  /**
+   * 識別子 — identifier, unique within its list
+   */
+  id: string;
+  /**
+   * 件名 — title of the procurement
+   */
+  title?: string;
+  /**
+   * 種別 — new_build 新規構築, renewal 更改, modification 改修, maintenance 保守, operation 運用
+   */
+  kind?: 'new_build' | 'renewal' | 'modification' | 'maintenance' | 'operation';
+  /**
+   * 改修の規模 — for a modification: minor 軽度な改修, major それ以外
+   */
+  modificationSize?: 'minor' | 'major';
+  /**
+   * 適用した調達手続 — full: the full IT procurement procedure of the organisation's manual; simplified: a lighter track the manual itself provides (e.g. for minor modifications); none: handled outside the IT procurement procedure
+   */
+  procedure?: 'full' | 'simplified' | 'none';
+  /**
+   * 契約日 — the date the contract was signed; the date of the act the rules judge
+   */
+  contractSignedOn?: string;
+  /**
+   * 完了日 — the date the contract or development was completed (delivered and accepted); null: not completed yet
+   */
+  completedOn?: string | null;
+  /**
+   * IT調達計画書 — the procurement as the organisation's IT procurement plan lists it; null: the plan does not list it
+   */
+  procurementPlan?: {
+    /**
+     * システム名称 — the plan names the system as it is known (the same name as in the systems database and the contract); false: it does not
+     */
+    namesSystem?: boolean;
+    /**
+     * 調達内容 — the plan describes what is procured (scope and content); false: it does not
+     */
+    describesContent?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * 非機能要件検討シート — the non-functional requirements sheet of the procurement; null: none was prepared
+   */
+  nonFunctionalSheet?: {
+    /**
+     * 作成日 — date the sheet was prepared
+     */
+    preparedOn?: string;
+    /**
+     * 記載 — every item of the sheet is filled in as the organisation's form requires (levels and notes stated, nothing left ambiguous); false: it is not
+     */
+    filledInAsFormRequires?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * 連絡票 — the forms the IT procurement procedure has registered with the IT department
+   */
+  forms?: {
+    /**
+     * 契約・開発着手連絡票の登録日 — date the contract/development start form was registered; null: not registered
+     */
+    startRegisteredOn?: string | null;
+    /**
+     * 契約・開発終了連絡票の登録日 — date the contract/development end form was registered; null: not registered
+     */
+    endRegisteredOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  };
+  /**
+   * 受入テスト — the organisation's acceptance test of what was delivered; null: the procurement has no acceptance test (e.g. an operation contract)
+   */
+  acceptanceTest?: {
+    /**
+     * 受入テスト計画の決定日 — date the acceptance test plan (what to test, how, pass criteria) was decided; null: no plan
+     */
+    planDecidedOn?: string | null;
+    /**
+     * 受入テスト開始日 — date the acceptance test started
+     */
+    startedOn?: string;
+    /**
+     * 受入テスト文書の保管 — the test plan, results and sign-off are kept where the organisation's rules say; false: they are not
+     */
+    recordsKept?: boolean;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * 導入後の評価 — evaluation of the effect and cost-effectiveness after the system went into use; null: none done or planned
+   */
+  postImplementationReview?: {
+    /**
+     * 実施日 — date the evaluation was done; null: not done yet
+     */
+    doneOn?: string | null;
+    /**
+     * 期限 — the date by which the organisation's rules (or the procurement's plan) call for the evaluation
+     */
+    dueOn?: string;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * This interface was referenced by `ItProcurement`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+}
+/**
+ * 関門 — one gate passed
+ */
+export interface ProcurementGate {
+  /**
+   * 識別子 — identifier, unique within its list
+   */
+  id: string;
+  /**
+   * 調達 — id of the procurement (in itProcurements) that passed the gate
+   */
+  procurement?: string;
+  /**
+   * 関門名 — the gate as the organisation's procedure names it (e.g. 企画, 調達, 受入)
+   */
+  gate?: string;
+  /**
+   * 通過日 — the date the gate was passed; the date of the act the rules judge
+   */
+  passedOn?: string;
+  /**
+   * 関門検査点検シート — the gate checklist; null: none was prepared
+   */
+  checklist?: {
+    /**
+     * 作成日 — date the checklist was prepared
+     */
+    preparedOn?: string;
+    /**
+     * 提出日 — date it was submitted to the IT department; null: not submitted
+     */
+    submittedOn?: string | null;
+    /**
+     * 提出確認日 — date the IT department confirmed it had received it; null: not confirmed
+     */
+    receiptConfirmedOn?: string | null;
+    /**
+     * This interface was referenced by `undefined`'s JSON-Schema definition
+     * via the `patternProperty` "^x-".
+     */
+    [k: `x-${string}`]: unknown;
+  } | null;
+  /**
+   * This interface was referenced by `ProcurementGate`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+}
+/**
+ * 情報セキュリティの自己点検 — the departments' self-inspection of their security measures
+ */
+export interface PeriodicActivity1 {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+}
+/**
+ * 情報セキュリティポリシーの見直し — review and update of the security policy (basic policy and standards), e.g. after the national guideline is revised
+ */
+export interface PeriodicActivity2 {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
+}
+/**
+ * 情報セキュリティ教育・研修 — security education and training of staff
+ */
+export interface PeriodicActivity3 {
+  /**
+   * 直近の実施日 — when it was last done; null: never done; absent: not stated
+   */
+  lastOn?: string | null;
+  /**
+   * 次回の期限 — the date by which the organisation's own rules require the next one (the last one plus the interval its rules set, or the first due date)
+   */
+  nextDueOn?: string;
+  /**
+   * This interface was referenced by `PeriodicActivity`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity1`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity2`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   *
+   * This interface was referenced by `PeriodicActivity3`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: `x-${string}`]: unknown;
 }

@@ -26,6 +26,8 @@ export interface SourceEntry {
   date?: string;
   /** For an undated document: the date of the newest document it cites. */
   notBefore?: string;
+  /** For an undated document: a date by which it existed (e.g. that of a document citing it). */
+  notAfter?: string;
   number?: string;
   url?: string;
   note?: Bilingual;

@@ -89,7 +89,8 @@ function compileLeaf(leaf: CompiledLeaf, index: number): (scope: Scope) => Truth
   if (leaf.valueRef) {
     const plain = reader(leaf.valueRef.fact, leaf.valueRef.segments);
     const times = leaf.valueRef.times;
-    const readRef = times === undefined ? plain : (s: Scope): unknown => { const v = plain(s); return typeof v === 'number' ? v * times : v; };
+    // Rounded to 15 significant digits so that a boundary on paper is a boundary here: 3 × 0.7 is 2.1, not 2.0999999999999996.
+    const readRef = times === undefined ? plain : (s: Scope): unknown => { const v = plain(s); return typeof v === 'number' ? Number((v * times).toPrecision(15)) : v; };
     return (s) => {
       const a = read(s);
       const b = readRef(s);

@@ -1,4 +1,4 @@
-import { Almanac, type DynamicFactCallback } from 'json-rules-engine';
+import type { Almanac, DynamicFactCallback } from 'json-rules-engine';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import { parsePath, readPath } from '../engine/path.js';
 import type { CallerFacts } from '../assemble/run.js';
@@ -8,6 +8,8 @@ import { toPointer } from '../shared/json-pointer.js';
 // They are resolved through json-rules-engine Almanacs (which resolve and cache asynchronous facts);
 // the descriptor's sections, `asOf` and, for per-item facts, the item are facts of the almanac too.
 // Once resolved, evaluation is the same synchronous code as evaluate(): decided once.
+// json-rules-engine is imported when the first caller facts are resolved, not with the package:
+// evaluate() never needs it, so a browser bundle of evaluate() does not carry it.
 
 /** A caller fact: a value, a promise, or a json-rules-engine dynamic fact `(params, almanac) => value`. */
 export type AsyncFactProvider = unknown;
@@ -18,16 +20,26 @@ export interface AsyncFactScope {
   forEach?: string;
 }
 
+/**
+ * json-rules-engine's Almanac, loaded on first use. The package is CommonJS: Node gives its exports by
+ * name, but a bundler that splits it into a chunk of its own may give them only as `default`.
+ */
+async function loadAlmanac(): Promise<typeof Almanac> {
+  const loaded = await import('json-rules-engine');
+  return loaded.Almanac ?? (loaded as unknown as { default: typeof loaded }).default.Almanac;
+}
+
 /** Resolve caller fact providers through json-rules-engine Almanacs; per-item facts see the fact `item`. */
 export async function resolveCallerFacts(
   descriptor: KanmonDescriptor, asOf: string, base: CallerFacts,
   providers: Readonly<Record<string, AsyncFactProvider>>, scopes: readonly AsyncFactScope[],
 ): Promise<CallerFacts> {
+  const AlmanacClass = await loadAlmanac();
   const global: Record<string, unknown> = { ...base.global };
   const perItem: Record<string, ReadonlyMap<string, unknown>> = { ...base.perItem };
   const descriptorFacts = Object.entries(descriptor as unknown as Record<string, unknown>);
   const almanacWith = (extra: Record<string, unknown>): Almanac => {
-    const almanac = new Almanac({ allowUndefinedFacts: true });
+    const almanac = new AlmanacClass({ allowUndefinedFacts: true });
     for (const [name, value] of descriptorFacts) almanac.addFact(name, value);
     almanac.addFact('asOf', asOf);
     for (const [name, value] of Object.entries(extra)) almanac.addFact(name, value);

@@ -34,7 +34,8 @@ export function parseBibliography(text: string, file?: string): { sources: Map<s
   const sources = new Map<string, SourceEntry>();
   const errors: PolicyError[] = [];
   (doc.value as { sources: SourceEntry[] }).sources.forEach((entry, i) => {
-    if ((entry.date === undefined) === (entry.notBefore === undefined)) {
+    const undated = entry.notBefore !== undefined || entry.notAfter !== undefined;
+    if ((entry.date === undefined) !== undated || (entry.notBefore !== undefined && entry.notAfter !== undefined && entry.notAfter < entry.notBefore)) {
       const pos = doc.locate(`/sources/${i}`);
       errors.push({
         code: 'invalid-value', ...where, pointer: `/sources/${i}`, line: pos.line, column: pos.column,

@@ -70,6 +70,10 @@ export function renderCatalogue(editions: readonly CompiledEdition[], pack: stri
   return lines.join('\n');
 }
 
-function dates(source: { date?: string; notBefore?: string }): { date?: string; notBefore?: string } {
-  return { ...(source.date !== undefined ? { date: source.date } : {}), ...(source.notBefore !== undefined ? { notBefore: source.notBefore } : {}) };
+function dates(source: { date?: string; notBefore?: string; notAfter?: string }): { date?: string; notBefore?: string; notAfter?: string } {
+  return {
+    ...(source.date !== undefined ? { date: source.date } : {}),
+    ...(source.notBefore !== undefined ? { notBefore: source.notBefore } : {}),
+    ...(source.notAfter !== undefined ? { notAfter: source.notAfter } : {}),
+  };
 }

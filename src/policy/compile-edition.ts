@@ -48,7 +48,8 @@ function cite(id: string, pointer: string, bibliography: Bibliography, problems:
   return entry;
 }
 
-const CEILING: Record<Basis, Severity> = { primary: 'error', audit: 'warning', study: 'warning', secondary: 'warning', unverified: 'info' };
+/** The highest severity each basis supports (an audit finding a primary text adopted may be an error: see checkSeverity). */
+export const SEVERITY_CEILING: Readonly<Record<Basis, Severity>> = { primary: 'error', audit: 'warning', study: 'warning', secondary: 'warning', unverified: 'info' };
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
@@ -58,7 +59,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
  */
 function checkSeverity(rule: RawRule, seeAlso: readonly Citation[], pointer: string, problems: ConditionProblem[]): void {
   const adopted = rule.basis === 'audit' && seeAlso.some((c) => c.source.kind === 'primary');
-  const ceiling = adopted ? 'error' : CEILING[rule.basis];
+  const ceiling = adopted ? 'error' : SEVERITY_CEILING[rule.basis];
   if (RANK[rule.severity] <= RANK[ceiling]) return;
   problems.push({
     code: 'severity-above-basis', pointer: `${pointer}/severity`,

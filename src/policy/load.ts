@@ -1,4 +1,4 @@
-import type { CompiledEdition } from '../engine/compiled.js';
+import type { CompiledEdition, SourceEntry } from '../engine/compiled.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
@@ -27,6 +27,11 @@ export interface EditionSetOptions {
    * edition given with the same pack and edition takes the bundled one's place. Default: false.
    */
   bundled?: boolean;
+  /**
+   * The documents rules may cite, in place of the bundled bibliography (policies/sources.yaml of
+   * this package); an edition's own `sources` add to it. Default: the bundled bibliography.
+   */
+  bibliography?: ReadonlyMap<string, SourceEntry>;
 }
 
 /** One edition of a set: its text, as written, and (when it loads) resolved and compiled. */
@@ -71,7 +76,7 @@ export function loadEditionSet(sources: readonly (EditionText | EditionData)[], 
   const given = parsed.filter((p): p is ParsedEdition => p !== undefined);
   const { resolved, errors: resolveErrors } = resolveEditions(given, bases, origins);
   errors.push(...resolveErrors);
-  const bibliography = withOwnSources(given, origins, errors);
+  const bibliography = withOwnSources(given, options.bibliography ?? bundledBibliography(), origins, errors);
   const inherited: PolicyError[] = [];
   const editions = sources.map((source, i): LoadedEdition => {
     const p = parsed[i];
@@ -104,9 +109,8 @@ export function editionHash(raw: RawEdition): string {
   return sha256Hex(JSON.stringify(canonical({ ...raw, rules })));
 }
 
-/** The bundled bibliography plus the documents the given editions list under `sources`; an id may not repeat. */
-function withOwnSources(editions: readonly ParsedEdition[], origins: Origins, errors: PolicyError[]): Bibliography {
-  const bundled = bundledBibliography();
+/** The given (by default the bundled) bibliography plus the documents the given editions list under `sources`; an id may not repeat. */
+function withOwnSources(editions: readonly ParsedEdition[], bundled: Bibliography, origins: Origins, errors: PolicyError[]): Bibliography {
   const own = editions.filter((e) => e.written.sources);
   if (own.length === 0) return bundled;
   const all = new Map(bundled);

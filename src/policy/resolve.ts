@@ -37,8 +37,13 @@ export function resolveEditions(
     }
     const sameStart = [...own.values()].find((o) => o.written.pack === p.written.pack && o.written.effective.from === p.written.effective.from);
     if (sameStart) {
-      fail(p, '/effective/from', 'same-start-date', msgWith('policy.same-start-date', { key, other: keyOf(sameStart.written.pack, sameStart.written.edition), from: p.written.effective.from }, { file: sameStart.doc.file !== undefined ? same(sameStart.doc.file) : msg('policy.another-file') }));
-      continue;
+      // The edition whose name sorts later is refused, whatever order the files came in.
+      const [kept, refused] = sameStart.written.edition < p.written.edition ? [sameStart, p] : [p, sameStart];
+      const refusedKey = keyOf(refused.written.pack, refused.written.edition);
+      fail(refused, '/effective/from', 'same-start-date', msgWith('policy.same-start-date', { key: refusedKey, other: keyOf(kept.written.pack, kept.written.edition), from: p.written.effective.from }, { file: kept.doc.file !== undefined ? same(kept.doc.file) : msg('policy.another-file') }));
+      if (refused === p) continue;
+      own.delete(refusedKey);
+      index.delete(refusedKey);
     }
     own.set(key, p);
     index.set(key, p);

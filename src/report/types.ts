@@ -56,6 +56,7 @@ export interface SourceInfo {
   /** YYYY, YYYY-MM or YYYY-MM-DD; absent for an undated document, which has notBefore. */
   date?: string;
   notBefore?: string;
+  notAfter?: string;
   number?: string;
   url?: string;
 }

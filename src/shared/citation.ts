@@ -6,13 +6,16 @@ export interface CitedDocument {
   issuer: string;
   date?: string;
   notBefore?: string;
+  notAfter?: string;
 }
 
-/** A document's date as a reader sees it; an undated document says so, with the date it cannot be older than. */
-export function documentDate(doc: Pick<CitedDocument, 'date' | 'notBefore'>, lang: Lang): string {
+/** A document's date as a reader sees it; an undated document says so, with what bounds its date. */
+export function documentDate(doc: Pick<CitedDocument, 'date' | 'notBefore' | 'notAfter'>, lang: Lang): string {
   if (doc.date !== undefined) return doc.date;
-  const after = doc.notBefore ?? '?';
-  return lang === 'ja' ? `日付なし（${after} 以降）` : `undated (not before ${after})`;
+  const { notBefore: after, notAfter: by } = doc;
+  if (after !== undefined && by !== undefined) return lang === 'ja' ? `日付なし（${after} から ${by} の間）` : `undated (between ${after} and ${by})`;
+  if (by !== undefined) return lang === 'ja' ? `日付なし（${by} 以前）` : `undated (in use by ${by})`;
+  return lang === 'ja' ? `日付なし（${after ?? '?'} 以降）` : `undated (not before ${after ?? '?'})`;
 }
 
 /** The section a rule cites; `?` means the section has not been identified in the document. */

@@ -30,8 +30,8 @@ rules:
     check: {fact: project, path: $.lastRenewedOrReviewedOn, operator: exists, value: true}
 `;
 
-/** The next edition: the same two rules and one more, judged per work item. */
-export const PACK_2021 = `${PACK_2020.replace('edition: "2020-01"', 'edition: "2021-01"').replace('effective: {from: "2020-01-01", until: "2020-12-31"}', 'effective: {from: "2021-01-01"}').replace('date: "2020-01"', 'date: "2021-01"')}  - id: DEMO-ITEM
+/** A rule judged per work item, which the 2021-01 edition adds. */
+export const ITEM_RULE = `  - id: DEMO-ITEM
     title: {ja: 作業, en: Work item}
     severity: error
     basis: primary
@@ -42,6 +42,12 @@ export const PACK_2021 = `${PACK_2020.replace('edition: "2020-01"', 'edition: "2
     remediation: {ja: 計画に入れる, en: Put it in the plan}
     check: {fact: item, path: $.inProjectPlan, operator: equal, value: true}
 `;
+
+/**
+ * The next edition: the same two rules and one more. It cites the document the 2020-01 file lists
+ * (editions of a table are loaded together, and a source is listed once).
+ */
+export const PACK_2021 = `${PACK_2020.replace('edition: "2020-01"', 'edition: "2021-01"').replace('effective: {from: "2020-01-01", until: "2020-12-31"}', 'effective: {from: "2021-01-01"}').replace(/^sources: .*\n/m, '')}${ITEM_RULE}`;
 
 /** A project in good order for every demo rule. */
 export const GOOD = `schemaVersion: 1

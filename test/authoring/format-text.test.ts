@@ -67,7 +67,7 @@ Coverage 42.8 % is below the minimum of 50 %.
     }
     expect(caught).toBeInstanceOf(KanmonError);
     expect(formatCaseDiagnostics((caught as KanmonError).diagnostics, 'en')).toBe(`kanmon: the case tables have 2 problem(s). No case was run.
-  nope@2020-01  unknown-target  nope@2020-01: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, standard-guideline, three-layer).
+  nope@2020-01  unknown-target  nope@2020-01: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, local-it-governance, standard-guideline, three-layer).
   tests/demo.cases.yaml:8:43  unknown-rule  /cases/0/expect/0/rule  Rule DEMO-PLAM is not in demo@2020-01, demo@2021-01. Did you mean DEMO-PLAN?
 `);
     expect(formatCaseDiagnostics((caught as KanmonError).diagnostics, 'ja').split('\n')[2]).toBe(

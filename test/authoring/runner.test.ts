@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runCaseTables } from '../../src/authoring/runner.js';
 import type { CaseFileSystem, CaseRun } from '../../src/authoring/types.js';
 import { KanmonError } from '../../src/diagnostics/diagnostic.js';
-import { demoFiles, GOOD, memoryFiles, PACK_2020, PACK_2021 } from './demo-pack.js';
+import { bundledFiles } from '../support/package-files.js';
+import { demoFiles, GOOD, ITEM_RULE, memoryFiles, PACK_2020, PACK_2021 } from './demo-pack.js';
 
 const TABLE = 'tests/demo.cases.yaml';
-const run = (files: CaseFileSystem, targets = [TABLE]): CaseRun => runCaseTables(targets, { files });
+const run = (files: CaseFileSystem, targets = [TABLE]): CaseRun => runCaseTables(targets, { files, bundledFiles });
 
 /** Every problem of a run that cannot start, as `file:line:column code message`. */
 function problems(files: CaseFileSystem, targets = [TABLE]): string[] {
@@ -110,7 +111,7 @@ ${noPlan}
 `;
     expect(outcome(run(demoFiles(cases)))).toEqual(['2020-01 pass a project without work items']);
     // The same table after DEMO-ITEM is added to the 2020-01 edition: the absent list is now missing.
-    const withItemRule = PACK_2021.replace('edition: "2021-01"', 'edition: "2020-01"').replace('effective: {from: "2021-01-01"}', 'effective: {from: "2020-01-01", until: "2020-12-31"}');
+    const withItemRule = `${PACK_2020}${ITEM_RULE}`;
     const r = run(demoFiles(cases, { 'pack-2020.yaml': withItemRule }));
     expect(outcome(r)).toEqual(['2020-01 FAIL a project without work items']);
     expect(r.results[0]!.unexpected.map((f) => `${f.rule} ${f.status} ${f.pointer}`)).toEqual(['DEMO-ITEM missing /workItems']);
@@ -252,13 +253,62 @@ describe('a table that cannot be run as written is refused, every problem locate
     expect(problems(memoryFiles({ 'pack-2020.yaml': PACK_2020, 'pack-2021.yaml': PACK_2021, [TABLE]: table })))
       .toEqual(['tests/demo.cases.yaml:6:16 unreadable-file Cannot read tests/bases/good.yaml (ENOENT). Check the path; it is taken relative to the case table.']);
     expect(problems(memoryFiles({ [TABLE]: 'schemaVersion: 1\npack: demo-pack\neditions: ["2020-01"]\ncases: [{name: x, descriptor: {}, expect: []}]\n' }))).toEqual([
-      'tests/demo.cases.yaml:2:7 unknown-pack There is no pack demo-pack (known: continuity, gov-common-platform, ismap, standard-guideline, three-layer). Load a pack of your own with `policies:`.',
+      'tests/demo.cases.yaml:2:7 unknown-pack There is no pack demo-pack (known: continuity, gov-common-platform, ismap, local-it-governance, standard-guideline, three-layer). Load a pack of your own with `policies:`.',
     ]);
     expect(problems(demoFiles('  - {name: x, base: good, expect: []}\n', { 'pack-2021.yaml': PACK_2021.replace('pack: demo', 'pack: other') }))).toEqual([
       'tests/demo.cases.yaml:4:31 policy-other-pack pack-2021.yaml is an edition of pack other, not of demo, the pack this table tests.',
     ]);
     expect(problems(demoFiles('  - {name: x, base: good, expect: []}\n', { 'pack-2021.yaml': PACK_2021.replace('operator: exists', 'operator: exist') })))
-      .toEqual([expect.stringMatching(/^pack-2021\.yaml:27:71 unknown-operator Unknown operator "exist"\. /)]);
+      .toEqual([expect.stringMatching(/^pack-2021\.yaml:26:71 unknown-operator Unknown operator "exist"\. /)]);
+  });
+});
+
+describe('policy files of a table are loaded together, with the bundled editions', () => {
+  it('an edition written as a difference of another file of the table runs like one written in full', () => {
+    const difference = `schemaVersion: 1
+pack: demo
+edition: "2021-01"
+extends: "2020-01"
+title: {ja: デモ, en: Demo}
+effective: {from: "2021-01-01"}
+source: DEMO-SOURCE
+rules:
+${ITEM_RULE}`;
+    const cases = `  - name: an item outside the plan
+    base: good
+    editions: ["2021-01"]
+    patch: [{op: replace, path: /workItems/0/inProjectPlan, value: false}]
+    expect: [{rule: DEMO-ITEM, status: fail, pointer: /workItems/0}]
+`;
+    const full = run(demoFiles(cases));
+    const written = run(demoFiles(cases, { 'pack-2021.yaml': difference }));
+    expect(outcome(written)).toEqual(['2021-01 pass an item outside the plan']);
+    // The same rules, leaves and outcomes (the content hashes differ: the difference also inherits the base's sources).
+    const unhashed = (r: CaseRun) => r.coverage.editions.map(({ hash: _, ...e }) => e);
+    expect(unhashed(written)).toEqual(unhashed(full));
+  });
+
+  it('a draft of a bundled edition may extend the bundled edition before it', () => {
+    const draft = `schemaVersion: 1
+pack: three-layer
+edition: "2030-01"
+extends: "2024-10"
+title: {ja: 草案, en: Draft}
+effective: {from: "2030-01-01"}
+source: DEMO-SOURCE
+sources: [{ id: DEMO-SOURCE, kind: primary, title: { ja: Demo rules, en: Demo rules }, issuer: { ja: Demo office, en: Demo office }, date: "2029-12" }]
+remove: [{id: TL-CSIRT-01, reason: {ja: 例, en: An example}}]
+`;
+    const table = `schemaVersion: 1
+pack: three-layer
+editions: ["2030-01"]
+policies: [../draft.yaml]
+cases: [{name: x, descriptor: {schemaVersion: 1, id: x, organisation: {kind: national_ministry, name: x}}, expect: []}]
+`;
+    const r = run(memoryFiles({ 'draft.yaml': draft, [TABLE]: table }));
+    expect(outcome(r)).toEqual(['2030-01 pass x']);
+    expect(r.coverage.editions[0]!.rules.map((x) => x.rule)).not.toContain('TL-CSIRT-01');
+    expect(r.coverage.editions[0]!.rules.map((x) => x.rule)).toContain('TL-APR-01');
   });
 });
 
@@ -272,12 +322,31 @@ describe('targets', () => {
   });
 
   it('pack@edition runs the bundled tables of that pack on that edition only', () => {
-    const r = runCaseTables(['continuity@2019-02']);
+    const r = runCaseTables(['continuity@2019-02'], { bundledFiles });
     expect(r.results.length).toBeGreaterThan(10);
     expect(new Set(r.results.map((x) => `${x.pack}@${x.edition}`))).toEqual(new Set(['continuity@2019-02']));
     expect(problems(memoryFiles({}), ['continuty@2019-02', 'continuity@2030-01'])).toEqual([
-      'continuty@2019-02:undefined:undefined unknown-target continuty@2019-02: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, standard-guideline, three-layer). Did you mean continuity?',
+      'continuty@2019-02:undefined:undefined unknown-target continuty@2019-02: no bundled case table tests this pack (bundled: continuity, gov-common-platform, ismap, local-it-governance, standard-guideline, three-layer). Did you mean continuity?',
       'continuity@2030-01:undefined:undefined unknown-target continuity@2030-01: no bundled case runs on this edition.',
     ]);
+  });
+
+  it("the bundled tables are read from the package's files; a program that gives none is told so, once", () => {
+    const attempt = (targets: string[]) => {
+      try {
+        runCaseTables(targets);
+      } catch (error) {
+        if (error instanceof KanmonError) return error.diagnostics.map((d) => `${d.code} ${d.message.en}`);
+        throw error;
+      }
+      throw new Error('the run started');
+    };
+    const told = "no-bundled-files The bundled packs' case tables are files of the installed package, and no way to read them was given (runCaseTables option bundledFiles; kanmon test gives it).";
+    expect(attempt([])).toEqual([told]);
+    expect(attempt(['continuity@2019-02', 'ismap@2020-06'])).toEqual([told]);
+    const read: string[] = [];
+    runCaseTables(['continuity@2019-02'], { bundledFiles: { readFile: (path) => { read.push(path); return bundledFiles.readFile(path); } } });
+    // The table first, then the bases it names (one of another pack's), all by their path in the package.
+    expect(read).toEqual(['policies/continuity/tests/continuity.cases.yaml', 'policies/gov-common-platform/tests/bases/platform.yaml']);
   });
 });

@@ -43,6 +43,6 @@ describe('CLI scenarios', () => {
       for (const text of s.stderr ?? []) expect(r.stderr).toContain(text);
       if (s.stdoutJson) expect(() => JSON.parse(r.stdout)).not.toThrow();
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // never a stack trace
-    });
+    }, 60_000); // some scenarios load every pack or run case tables: allow for a busy machine
   }
 });

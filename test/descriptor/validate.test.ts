@@ -99,8 +99,10 @@ project:
   });
 
   it('evaluate() throws KanmonError carrying the problems and evaluates nothing', () => {
-    expect(() => evaluate({ schemaVersion: 1 })).toThrow(KanmonError);
-    try { evaluate({ schemaVersion: 1 }); } catch (error) {
+    // Passed as data (unknown): a literal this incomplete is a compile error, which is the point of the types.
+    const incomplete: unknown = { schemaVersion: 1 };
+    expect(() => evaluate(incomplete)).toThrow(KanmonError);
+    try { evaluate(incomplete); } catch (error) {
       expect((error as KanmonError).diagnostics.map((p) => p.pointer).sort()).toEqual(['/id', '/organisation']);
     }
   });

@@ -66,3 +66,20 @@ describe('three-valued groups', () => {
     expect(run({ kind: 'not', child: leafOn(1) }, {})).toBe('unknown');
   });
 });
+
+describe('a fact reference scaled by times', () => {
+  const scaled = (current: number, expected: number, times: number) => {
+    const leaf: CompiledCondition = {
+      kind: 'leaf', fact: 'f', path: '$.expected', segments: parsePath('$.expected')!, operator: OPERATORS.get('numberAtMost')!, value: undefined,
+      valueRef: { fact: 'f', path: '$.current', segments: parsePath('$.current')!, times },
+    };
+    return evaluateCondition(leaf, () => ({ value: { current, expected }, pointer: '/f' }), ctx).truth;
+  };
+  it('meets a boundary that holds on paper, though 3 × 0.7 is 2.0999999999999996 in binary floating point', () => {
+    expect(3 * 0.7).not.toBe(2.1);
+    expect(scaled(3, 2.1, 0.7)).toBe('true');
+    expect(scaled(3, 2.1000001, 0.7)).toBe('false');
+    expect(scaled(1_234_567_890, 864_197_523, 0.7)).toBe('true');
+    expect(scaled(1_234_567_890, 864_197_524, 0.7)).toBe('false');
+  });
+});

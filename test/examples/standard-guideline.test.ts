@@ -35,8 +35,9 @@ describe('secure-zone.yaml (modelled on the Board of Audit report)', () => {
   it('as of 2016-09-01 (2014-12 edition) the missing plan and the addition are covered by the transitional exemption, and nothing denies', () => {
     const { code, report } = check(SECURE_ZONE, '--as-of', '2016-09-01');
     expect(editionOf(report, 'standard-guideline')).toBe('2014-12');
-    // The platform, continuity and ISMAP packs were not in force yet.
-    for (const pack of ['gov-common-platform', 'continuity', 'ismap']) expect(editionOf(report, pack)).toBe(null);
+    // The continuity and ISMAP packs were not in force yet; the first Government Common Platform was running.
+    for (const pack of ['continuity', 'ismap']) expect(editionOf(report, pack)).toBe(null);
+    expect(editionOf(report, 'gov-common-platform')).toBe('2013-03');
     expect(one(report, 'SG-PLAN-01')).toMatchObject({ status: 'not_applicable', exemptedBy: 'SG-PLAN-02' });
     expect(one(report, 'SG-PLAN-01').message).toMatch(/Exempted by SG-PLAN-02 \(Transitional exemption/);
     expect(one(report, 'SG-PLAN-02')).toMatchObject({ status: 'pass', basis: 'secondary' });
@@ -189,7 +190,9 @@ describe('national-compliant.yaml', () => {
     const { report } = check(COMPLIANT, '--fail-on', 'info');
     expect(report.asOf).toBe('2024-04-01');
     expect(sgProblems(report)).toEqual([]);
-    for (const pack of NATIONAL_PACKS) {
+    // The phase-2 platform plan's period ended on 2024-03-31: that pack has no edition in force.
+    expect(editionOf(report, 'gov-common-platform')).toBe(null);
+    for (const pack of NATIONAL_PACKS.filter((p) => p !== 'gov-common-platform')) {
       expect(report.packs.find((p) => p.pack === pack), pack).toMatchObject({ applicable: true });
       expect(report.findings.some((f) => f.pack === pack && f.status === 'pass'), pack).toBe(true);
     }

@@ -177,6 +177,8 @@ describe('load errors of editions written as differences, each located', () => {
     const found = errors(base, rival);
     expect(found.map(place)).toEqual([{ code: 'same-start-date', file: 'rival.yaml', pointer: '/effective/from', line: 5, column: 19 }]);
     expect(found[0]!.message.en).toContain('demo@2020-02 takes effect on 2020-01-01, the same day as demo@2020-01 in base.yaml');
+    // The same edition is refused whatever order the files come in.
+    expect(errors(rival, base).map(place)).toEqual(found.map(place));
   });
 
   it('an unknown definition, listing the defined names', () => {

@@ -81,7 +81,8 @@ describe('evaluate() properties (fast-check)', () => {
       const expires = new Date(Date.parse(`${asOf}T00:00:00Z`) + (live ? days : -(days + 1)) * 86_400_000).toISOString().slice(0, 10);
       const waived = { ...descriptor, waivers: [{ ruleId: target.ruleId, pointer: target.pointer || undefined, justification: 'accepted risk', approver: 'CIO', expires }] };
       if (!target.pointer) delete waived.waivers[0]!.pointer;
-      const after = evaluate(waived, { asOf });
+      // Built by deleting a key, so the compiler cannot vouch for it: passed as data, checked at run time.
+      const after = evaluate(waived as unknown, { asOf });
       const same = after.findings.filter((f) => f.ruleId === target.ruleId && f.pointer === target.pointer);
       for (const f of same) expect(f.status).toBe(live ? 'waived' : target.status);
       expect(after.waivers[0]!.state).toBe(live ? 'applied' : 'expired');
