@@ -130,8 +130,7 @@ export function prepareEvaluation(descriptor: unknown, options: EvaluateOptions,
     choices,
     asOf, asOfSource, phase: options.phase ?? null, lang, failOn, toolVersion: version, retroactive: options.retroactive === true,
     ...(source?.file ? { file: source.file } : {}),
-    // Only the start: a finding carries line and column (report.schema.json), while a parsed text locates ranges.
-    ...(source ? { locate: (pointer: string) => { const { line, column } = source.locate(pointer); return { line, column }; } } : {}),
+    ...(source ? { locate: (pointer: string) => source.locate(pointer) } : {}),
     providers, factDeclarations: FACT_DECLARATIONS, warnings,
   };
 }

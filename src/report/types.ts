@@ -73,6 +73,9 @@ export interface Finding {
   pointer: string;
   line?: number;
   column?: number;
+  /** Where the value at pointer ends (exclusive), when the descriptor was parsed from a text. */
+  endLine?: number;
+  endColumn?: number;
   message: string;
   remediation?: string;
   /** How firm the rule's source is; it bounds the rule's severity. */
