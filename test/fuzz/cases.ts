@@ -12,6 +12,8 @@ import { byteOpArbitrary, encodingArbitrary, textOpArbitrary, yamlOpArbitrary, t
 /** Options of evaluate(), mostly valid, sometimes not (an option error is an answer too). */
 export interface FuzzOptions {
   lang: 'ja' | 'en';
+  /** Also evaluate in the other language and compare what does not depend on it. */
+  crossLanguage?: boolean;
   asOf?: string;
   phase?: string;
   failOn?: string;
@@ -75,6 +77,7 @@ const PACK_NAMES = ['standard-guideline', 'ismap', 'three-layer', 'gov-common-pl
 
 const validOptions = fc.record({
   lang: fc.constantFrom('ja' as const, 'en' as const),
+  crossLanguage: oneIn(5, fc.constant(true)),
   asOf: fc.option(isoDate, { nil: undefined }),
   phase: fc.option(fc.constantFrom(...PHASES), { nil: undefined }),
   failOn: fc.option(fc.constantFrom('error', 'warning', 'info'), { nil: undefined }),

@@ -49,9 +49,9 @@ const EDGE_STRINGS = [
 ];
 const EDGE_NUMBERS = [0, -0, 1, -1, 0.5, 3, 48, 100, 2019, 1e21, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, Number.MIN_VALUE, 5e-324];
 
-/** A size, mostly up to `usual`, one time in twenty up to `huge`. */
+/** A size, mostly up to `usual`, one time in fifty up to `huge`. */
 export function sizeArbitrary(min: number, usual: number, huge: number): fc.Arbitrary<number> {
-  return fc.oneof({ weight: 19, arbitrary: fc.integer({ min, max: usual }) }, { weight: 1, arbitrary: fc.integer({ min: usual, max: huge }) });
+  return fc.oneof({ weight: 49, arbitrary: fc.integer({ min, max: usual }) }, { weight: 1, arbitrary: fc.integer({ min: usual, max: huge }) });
 }
 
 /** JSON-representable weird values (YAML adds the non-finite numbers). */
