@@ -26,25 +26,33 @@ const objectValue = fc.letrec((tie) => ({
 }));
 const facts = fc.record({ alpha: objectValue.object, beta: objectValue.object, gamma: objectValue.object });
 
-const leaf: fc.Arbitrary<Raw> = fc.record({
-  fact: fc.constantFrom(...FACTS),
-  path: fc.constantFrom(...PATHS),
-  operator: fc.constantFrom(...JRE_OPERATORS),
-  value: fc.oneof(
-    { weight: 5, arbitrary: leafValue },
-    { weight: 1, arbitrary: fc.record({ fact: fc.constantFrom(...FACTS), path: fc.constantFrom(...PATHS) }) },
-  ),
-}).filter((l) => !(['in', 'notIn'].includes(l.operator) && !Array.isArray(l.value) && !(typeof l.value === 'object' && l.value !== null)));
+/** Comparisons of the given facts at the given paths, with literal values or a reference to a fact. */
+function leafOf(factNames: readonly string[], paths: readonly string[], literal: fc.Arbitrary<unknown>): fc.Arbitrary<Raw> {
+  return fc.record({
+    fact: fc.constantFrom(...factNames),
+    path: fc.constantFrom(...paths),
+    operator: fc.constantFrom(...JRE_OPERATORS),
+    value: fc.oneof(
+      { weight: 5, arbitrary: literal },
+      { weight: 1, arbitrary: fc.record({ fact: fc.constantFrom(...factNames), path: fc.constantFrom(...paths) }) },
+    ),
+  }).filter((l) => !(['in', 'notIn'].includes(l.operator) && !Array.isArray(l.value) && !(typeof l.value === 'object' && l.value !== null)));
+}
 
-const tree: fc.Arbitrary<Raw> = fc.letrec<{ node: Raw }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    { weight: 3, arbitrary: leaf },
-    { weight: 1, arbitrary: fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }) },
-    { weight: 1, arbitrary: fc.record({ any: fc.array(tie('node'), { maxLength: 3 }) }) },
-    { weight: 1, arbitrary: fc.record({ not: tie('node') }) },
-  ),
-})).node;
+/** Condition trees (all, any, not) over comparisons. */
+function treeOf(leaf: fc.Arbitrary<Raw>): fc.Arbitrary<Raw> {
+  return fc.letrec<{ node: Raw }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      { weight: 3, arbitrary: leaf },
+      { weight: 1, arbitrary: fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }) },
+      { weight: 1, arbitrary: fc.record({ any: fc.array(tie('node'), { maxLength: 3 }) }) },
+      { weight: 1, arbitrary: fc.record({ not: tie('node') }) },
+    ),
+  })).node;
+}
+
+const tree = treeOf(leafOf(FACTS, PATHS, leafValue));
 
 function compile(raw: Raw): CompiledCondition {
   if ('all' in raw) return { kind: 'all', children: raw.all.map(compile) };
@@ -106,25 +114,10 @@ const nonObject = fc.oneof(
 );
 const nonObjectFacts = fc.record({ alpha: objectValue.object, sigma: nonObject, tau: nonObject, list: fc.array(primitive, { maxLength: 3 }) });
 const NON_OBJECT_FACT_NAMES = ['alpha', 'sigma', 'tau', 'list'];
-const nonObjectLeaf: fc.Arbitrary<Raw> = fc.record({
-  fact: fc.constantFrom(...NON_OBJECT_FACT_NAMES),
-  path: fc.constantFrom(...NON_OBJECT_PATHS),
-  operator: fc.constantFrom(...JRE_OPERATORS),
-  value: fc.oneof(
-    { weight: 5, arbitrary: fc.oneof(primitive, fc.constantFrom<unknown>('abc', 3, 2, 0, 1)) },
-    { weight: 1, arbitrary: fc.array(primitive, { maxLength: 3 }) },
-    { weight: 1, arbitrary: fc.record({ fact: fc.constantFrom(...NON_OBJECT_FACT_NAMES), path: fc.constantFrom(...NON_OBJECT_PATHS) }) },
-  ),
-}).filter((l) => !(['in', 'notIn'].includes(l.operator) && !Array.isArray(l.value) && !(typeof l.value === 'object' && l.value !== null)));
-const nonObjectTree: fc.Arbitrary<Raw> = fc.letrec<{ node: Raw }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    { weight: 3, arbitrary: nonObjectLeaf },
-    { weight: 1, arbitrary: fc.record({ all: fc.array(tie('node'), { maxLength: 3 }) }) },
-    { weight: 1, arbitrary: fc.record({ any: fc.array(tie('node'), { maxLength: 3 }) }) },
-    { weight: 1, arbitrary: fc.record({ not: tie('node') }) },
-  ),
-})).node;
+const nonObjectTree = treeOf(leafOf(NON_OBJECT_FACT_NAMES, NON_OBJECT_PATHS, fc.oneof(
+  { weight: 5, arbitrary: fc.oneof(primitive, fc.constantFrom<unknown>('abc', 3, 2, 0, 1)) },
+  { weight: 1, arbitrary: fc.array(primitive, { maxLength: 3 }) },
+)));
 
 function leavesOf(raw: Raw): Extract<Raw, { fact: string }>[] {
   if ('all' in raw) return raw.all.flatMap(leavesOf);
