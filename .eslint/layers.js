@@ -1,12 +1,12 @@
 // An import-boundary rule: the folders of src/ form layers, and an import may only point to the
-// same layer or a lower one — the CLI on top, the public index under it, then the tools built on
-// the API, the API itself, the pipeline stages (with fact providers and formatters), the engine,
-// parsing, and the shared helpers at the bottom. Nothing imports upward.
+// same layer or a lower one — the CLI and the web playground on top, the public index under them,
+// then the tools built on the API, the API itself, the pipeline stages (with fact providers and
+// formatters), the engine, parsing, and the shared helpers at the bottom. Nothing imports upward.
 import { dirname, relative, resolve, sep } from 'node:path';
 
 /** Layers from top to bottom: each is a list of src/ folders (or root files, by name without .ts). */
 export const LAYERS = [
-  ['cli'],
+  ['cli', 'playground'],
   ['index', 'node'],
   ['authoring', 'diff', 'graph'],
   ['evaluate', 'evaluate-async', 'gate', 'options'],

@@ -43,7 +43,8 @@ describe('readDescriptorFile', () => {
 
 describe('readEditionFiles', () => {
   it("compiles a user's pack edition, which then judges descriptors read from files", () => {
-    const read = readEditionFiles([file('demo-2021-01.yaml', PACK_2021)]);
+    // The 2021 edition cites the source its 2020 edition lists, so the two are read together.
+    const read = readEditionFiles([file('demo-2020-01.yaml', PACK_2020), file('demo-2021-01.yaml', PACK_2021)]);
     if (!read.ok) throw new Error(read.diagnostics.map(where).join('\n'));
     const good = readDescriptorFile(file('good.yaml', GOOD));
     const planless = readDescriptorFile(file('planless.yaml', GOOD.replace('plan: {exists: true}', 'plan: {exists: false}')));

@@ -205,7 +205,8 @@ class Judge {
     // An explicit empty list says "there are none"; an absent one says nothing, so it is missing.
     if (!Array.isArray(list)) {
       const message = fillNamed(STATUS_TEXT.noList[lang], { title, path: rule.forEach.path, pointer: base });
-      out.push(this.finding(rule, edition, 'missing', base, message, [], judgedBy, { remediation: message }));
+      const remediation = fillNamed(STATUS_TEXT.noListRemedy[lang], { pointer: base });
+      out.push(this.finding(rule, edition, 'missing', base, message, [], judgedBy, { remediation }));
       return undefined;
     }
     if (list.length === 0) {

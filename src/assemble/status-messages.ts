@@ -18,6 +18,7 @@ const KEYS = [
   'whenMissing',
   'packNotApplicable',
   'noList',
+  'noListRemedy',
   'noItems',
   'ruleNotInForce',
   'exempted',

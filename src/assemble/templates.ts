@@ -1,14 +1,14 @@
 import { formatValue } from '../shared/messages.js';
 import { factValue, type Scope } from '../engine/program.js';
 import { readPath } from '../engine/path.js';
+import { PLACEHOLDER, placeholderAlternatives } from '../policy/compile-edition.js';
 
 // A rule's message is a template with `{fact.path}` placeholders. Each template is split once into
 // its literal parts and its placeholders; filling it is then a concatenation.
 
-type Part = string | { fact: string; segments: string[]; whole: string };
+type Part = string | { alternatives: { fact: string; segments: string[] }[]; whole: string };
 
 const cache = new Map<string, readonly Part[]>();
-const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
 
 function partsOf(template: string): readonly Part[] {
   let parts = cache.get(template);
@@ -17,8 +17,7 @@ function partsOf(template: string): readonly Part[] {
   let last = 0;
   for (const m of template.matchAll(PLACEHOLDER)) {
     if (m.index > last) list.push(template.slice(last, m.index));
-    const [fact, ...segments] = m[1]!.split('.');
-    list.push({ fact: fact!, segments, whole: m[0] });
+    list.push({ alternatives: placeholderAlternatives(m[1]!).map(({ fact, steps }) => ({ fact, segments: steps })), whole: m[0] });
     last = m.index + m[0].length;
   }
   if (last < template.length) list.push(template.slice(last));
@@ -27,14 +26,21 @@ function partsOf(template: string): readonly Part[] {
   return parts;
 }
 
-/** Fill a rule template's `{fact.path}` placeholders from the facts in scope; an absent value shows as —. */
+/**
+ * Fill a rule template's `{fact.path}` placeholders from the facts in scope: of `{a|b}` the first
+ * present value; a placeholder with no present value shows as —.
+ */
 export function fillTemplate(template: string, scope: Scope): string {
   const parts = partsOf(template);
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') { out += part; continue; }
-    const base = factValue(scope, part.fact);
-    const value = part.segments.length === 0 ? base : readPath(base, part.segments);
+    let value: unknown;
+    for (const { fact, segments } of part.alternatives) {
+      const base = factValue(scope, fact);
+      value = segments.length === 0 ? base : readPath(base, segments);
+      if (value !== undefined) break;
+    }
     out += value === undefined ? '—' : formatValue(value);
   }
   return out;
@@ -46,7 +52,9 @@ export function fillNamed(template: string, values: Readonly<Record<string, unkn
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') out += part;
-    else if (part.segments.length === 0 && Object.prototype.hasOwnProperty.call(values, part.fact)) out += formatValue(values[part.fact]);
+    else if (part.alternatives.length === 1 && part.alternatives[0]!.segments.length === 0 && Object.prototype.hasOwnProperty.call(values, part.alternatives[0]!.fact)) {
+      out += formatValue(values[part.alternatives[0]!.fact]);
+    }
     else out += part.whole;
   }
   return out;

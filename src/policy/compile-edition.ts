@@ -134,19 +134,31 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
   };
 }
 
-/** Placeholders name a fact and a dotted path: `{item.name}`, `{project.name}`, `{asOf}`. */
-export const PLACEHOLDER = /\{([A-Za-z0-9_.]+)\}/g;
+/**
+ * Placeholders name a fact and a dotted path (`{item.name}`, `{project.name}`, `{asOf}`), or
+ * alternatives separated by `|`, the first present one shown (`{item.title|item.id}`).
+ */
+export const PLACEHOLDER = /\{([A-Za-z0-9_.]+(?:\|[A-Za-z0-9_.]+)*)\}/g;
+
+/** The alternatives of a placeholder's text (between the braces), each as fact and path steps. */
+export function placeholderAlternatives(inner: string): { fact: string; steps: string[] }[] {
+  return inner.split('|').map((alternative) => {
+    const [fact, ...steps] = alternative.split('.');
+    return { fact: fact!, steps };
+  });
+}
 
 function checkPlaceholders(template: string, pointer: string, scope: FactScope, problems: ConditionProblem[]): void {
   for (const match of template.matchAll(PLACEHOLDER)) {
-    const [fact, ...rest] = match[1]!.split('.');
-    const probe: ConditionProblem[] = [];
-    resolveFactPath(fact!, ['$', ...rest].join('.'), pointer, scope, probe);
-    if (probe.length > 0) {
-      problems.push({
-        code: 'unknown-placeholder', pointer,
-        message: msgWith('policy.unknown-placeholder', { placeholder: match[1] }, { reason: probe[0]!.message }),
-      });
+    for (const { fact, steps } of placeholderAlternatives(match[1]!)) {
+      const probe: ConditionProblem[] = [];
+      resolveFactPath(fact, ['$', ...steps].join('.'), pointer, scope, probe);
+      if (probe.length > 0) {
+        problems.push({
+          code: 'unknown-placeholder', pointer,
+          message: msgWith('policy.unknown-placeholder', { placeholder: [fact, ...steps].join('.') }, { reason: probe[0]!.message }),
+        });
+      }
     }
   }
 }

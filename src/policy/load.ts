@@ -3,7 +3,7 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import { canonical } from '../shared/messages.js';
 import { sha256Hex } from '../shared/sha256.js';
 import type { SourceDocument } from '../parse/source-document.js';
-import { BUNDLED_EDITIONS } from './bundled/packs.generated.js';
+import { BUNDLED_EDITIONS, BUNDLED_HASHES } from './bundled/packs.generated.js';
 import type { ConditionProblem } from './compile-condition.js';
 import { compileResolved } from './compile-edition.js';
 import { policyDiagnostic, type PolicyError } from './errors.js';
@@ -90,13 +90,24 @@ export function loadEditionSet(sources: readonly (EditionText | EditionData)[], 
       (located.inherited ? inherited : errors).push(located.error);
     }
     if (!compiled || problems.length > 0) return { source, written: p.written, resolved: r.raw };
-    const hash = editionHash(r.raw);
+    const hash = bundledHash(source) ?? editionHash(r.raw);
     return { source, written: p.written, resolved: r.raw, compiled: { ...compiled, hash, ...(source.file !== undefined ? { file: source.file } : {}) } };
   });
   // A broken rule of a base is reported by the base; an edition that inherits it only adds what is new.
   const samePlace = (a: PolicyError, b: PolicyError): boolean => a.file === b.file && a.pointer === b.pointer && a.code === b.code;
   errors.push(...inherited.filter((e) => !errors.some((own) => samePlace(own, e))));
   return { editions, errors: distinct(errors) };
+}
+
+let bundledHashes: WeakMap<object, string> | undefined;
+
+/**
+ * The build-time hash of a bundled edition, for the very object the package holds (a copy, or any other
+ * edition, is hashed as loaded): hashing every bundled edition again at each start-up is needless work.
+ */
+function bundledHash(source: EditionText | EditionData): string | undefined {
+  bundledHashes ??= new WeakMap(BUNDLED_EDITIONS.map((edition, i) => [edition, BUNDLED_HASHES[i]!]));
+  return bundledHashes.get(source);
 }
 
 /**

@@ -119,6 +119,12 @@ describe('message placeholders', () => {
     expect(placeholders('{fact: item, path: $.inProjectPlan, operator: equal, value: true}', 'Work item {item.id}', '    forEach: $.workItems\n')).toEqual([]);
   });
 
+  it('of alternatives ({a|b}) one that is always there is enough; alternatives that may all be absent are reported', () => {
+    const read = '{fact: item, path: $.inProjectPlan, operator: equal, value: true}';
+    expect(placeholders(read, 'Work item {item.title|item.id}', '    forEach: $.workItems\n')).toEqual([]);
+    expect(placeholders(read, 'Work item {item.title|item.decidedOn}', '    forEach: $.workItems\n')).toEqual(['p.yaml:16:28 warning unfilled-placeholder DEMO-01']);
+  });
+
   it('a value required below a section the rule does not read may still be absent with its section', () => {
     expect(placeholders('{fact: organisation, path: $.kind, operator: equal, value: national_ministry}', '{project.name}')).toEqual(['p.yaml:16:28 warning unfilled-placeholder DEMO-01']);
   });
@@ -235,13 +241,13 @@ describe('targets', () => {
 
 describe('the bundled packs', () => {
   it('a bundled edition is placed by lines and columns in its file when the file can be read, else at 1:1', () => {
-    const placed = lintPolicies(['gov-common-platform@2019-02'], { bundledFiles: disk });
+    const placed = lintPolicies(['ismap@2022-11'], { bundledFiles: disk });
     // Without the package's files the bundled case tables cannot run either: lint says so, once.
-    const all = lintPolicies(['gov-common-platform@2019-02']);
+    const all = lintPolicies(['ismap@2022-11']);
     expect(all.findings.filter((f) => f.code === 'no-bundled-files').map((f) => f.fatal)).toEqual([true]);
     const unplaced = { findings: all.findings.filter((f) => f.code !== 'no-bundled-files') };
     expect(placed.findings.length).toBeGreaterThan(0);
-    expect(placed.findings.map((f) => f.file)).toEqual(placed.findings.map(() => 'policies/gov-common-platform/2019-02.yaml'));
+    expect(placed.findings.map((f) => f.file)).toEqual(placed.findings.map(() => 'policies/ismap/2022-11.yaml'));
     expect(placed.findings.every((f) => f.line! > 1)).toBe(true);
     expect(unplaced.findings.map((f) => `${f.code} ${f.pointer} ${f.line}:${f.column}`)).toEqual(placed.findings.map((f) => `${f.code} ${f.pointer} 1:1`));
   });

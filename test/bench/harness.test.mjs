@@ -11,6 +11,7 @@ import { applyExemptions, compareStatuses, listPointer, statusMap, statusOf } fr
 import { SYNTHETIC_DESCRIPTOR, syntheticPack } from './synthetic.mjs';
 
 vi.mock('../../dist/index.js', () => import('../../src/index.ts'));
+vi.mock('../../dist/cli-api.js', () => import('../../src/cli/api.ts'));
 
 describe('order statistics', () => {
   it('median takes the middle value, or the mean of the two middle ones', () => {

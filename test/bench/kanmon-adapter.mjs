@@ -3,6 +3,7 @@
 // renamed, the compiled form of a condition reshaped), this is the one place to fix.
 import { readFileSync } from 'node:fs';
 import * as kanmon from '../../dist/index.js';
+import { run as runCli } from '../../dist/cli-api.js';
 
 /** The CLI entry point a user runs as `kanmon` (T4 spawns it with node). */
 export const CLI_PATH = 'dist/cli.js';
@@ -60,7 +61,7 @@ export function findingStatuses(report) {
 export function runCliInProcess(argv) {
   let stdout = '';
   let stderr = '';
-  const exitCode = kanmon.run(argv, {
+  const exitCode = runCli(argv, {
     stdout: (text) => { stdout += text; },
     stderr: (text) => { stderr += text; },
     readFile: (path) => readFileSync(path, 'utf8'),

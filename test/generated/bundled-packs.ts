@@ -26,6 +26,7 @@ export function bundledPacksModule(): string {
   if (!checked.ok) throw new Error(`the bundled packs do not load:\n${checked.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.code} ${d.message.en}`).join('\n')}`);
   const editions = texts.map(({ file, text }) => ({ file, value: parse(text) as unknown }));
   const sources = [...bibliography.values()];
+  const hashes = checked.editions.map((e) => e.hash);
   // JSON.parse of a string is the fastest way for a JavaScript engine to build a large literal.
   const literal = (value: unknown): string => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
   return [
@@ -35,6 +36,9 @@ export function bundledPacksModule(): string {
     '',
     '/** Every bundled edition as written (parsed and checked at build time). */',
     `export const BUNDLED_EDITIONS: readonly EditionData[] = ${literal(editions)};`,
+    '',
+    '/** The content hash of each bundled edition, in the order of BUNDLED_EDITIONS (see editionHash), computed at build time. */',
+    `export const BUNDLED_HASHES: readonly string[] = ${JSON.stringify(hashes)};`,
     '',
     '/** The bundled bibliography (policies/sources.yaml), checked at build time. */',
     `export const BUNDLED_BIBLIOGRAPHY: readonly SourceEntry[] = ${literal(sources)};`,

@@ -53,6 +53,10 @@ describe('the published tarball', () => {
     expect(names.filter((n) => code.includes(n))).toEqual([]);
   });
 
+  it('leaves out the web playground, which npm run playground builds into dist/playground', () => {
+    expect(dist.filter((p) => p.startsWith('dist/playground/'))).toEqual([]);
+  });
+
   it('is smaller than the 962 kB tarball of 0.1.0', () => {
     expect(packed.size).toBeLessThan(962_000);
   });

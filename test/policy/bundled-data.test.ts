@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { bibliography, bundledPacks, evaluate } from '../../src/index.js';
+import { bundledEditions } from '../../src/policy/bundled.js';
+import { compileEditions } from '../../src/policy/load.js';
 
 // The bundled packs and their sources are exported as data: exactly what policies/ holds, typed and
 // frozen (they are the objects the engine compiles from, so changing them must be impossible).
@@ -9,6 +11,13 @@ const editionFiles = readdirSync('policies', { withFileTypes: true }).filter((d)
   .flatMap((d) => readdirSync(`policies/${d.name}`).filter((f) => /^\d{4}-\d{2}(-\d{2})?\.yaml$/.test(f)).map((f) => `policies/${d.name}/${f}`)).sort();
 
 describe('bundledPacks and bibliography', () => {
+  it('the hashes computed at build time are the ones the editions have when hashed as loaded', () => {
+    // The files' texts are not the package's own objects, so each is hashed from its resolved content.
+    const copies = compileEditions(editionFiles.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
+    if (!copies.ok) throw new Error(copies.diagnostics.map((d) => d.message.en).join('\n'));
+    expect(bundledEditions().map((e) => `${e.pack}@${e.edition} ${e.hash}`).sort()).toEqual(copies.editions.map((e) => `${e.pack}@${e.edition} ${e.hash}`).sort());
+  });
+
   it('bundledPacks holds every edition file of policies/ once, as written', () => {
     expect(bundledPacks.map((p) => p.file).sort()).toEqual(editionFiles);
     for (const pack of bundledPacks) expect(pack.value, pack.file).toEqual(parse(readFileSync(pack.file!, 'utf8')));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileEdition, loadEdition } from '../../src/policy/load.js';
 import { KanmonError } from '../../src/diagnostics/diagnostic.js';
+import { evaluate } from '../../src/evaluate.js';
 
 const head = `schemaVersion: 1
 pack: demo
@@ -62,6 +63,8 @@ describe('policy loader', () => {
     expect(codes(head + rule(ok, 'DEMO-01', '    exemptedBy: [DEMO-01]\n'))).toContain('invalid-exemption');
     expect(codes(head + rule(ok, 'DEMO-01', '    forEach: $.project\n'))).toContain('invalid-for-each');
     expect(codes(head + rule(ok).replace('en: Failed', 'en: "Failed {project.nmae}"'))).toContain('unknown-placeholder');
+    expect(codes(head + rule(ok).replace('en: Failed', 'en: "Failed {project.name|project.nmae}"'))).toContain('unknown-placeholder');
+    expect(codes(head + rule(ok).replace('en: Failed', 'en: "Failed {project.name|id}"'))).not.toContain('unknown-placeholder');
   });
 
   it('refuses an inverted effective range, for an edition or a rule', () => {
@@ -169,5 +172,26 @@ describe('regressions', () => {
     expect(codes(head + rule(scaled.replace('numberAtMost', 'equal')))).toEqual(['value-mismatch']);
     expect(codes(head + rule(scaled.replace('$[1].amountJpy", times: 0.7', '$[1].category"')))).toEqual(['fact-type-mismatch']);
     expect(codes(head + rule(scaled.replace('times: 0.7', 'times: -1')))).not.toEqual([]);
+  });
+});
+
+describe('placeholder alternatives', () => {
+  it('{a|b} shows the first value the descriptor has, and — when it has none', () => {
+    const text = head + rule(leaf('item', '$.inProjectPlan', 'equal', 'true'), 'DEMO-01', '    forEach: $.workItems\n')
+      .replace('en: Failed', 'en: "Not planned: {item.title|item.id}; decided {item.decidedOn|item.startedOn}"');
+    const r = compileEdition(text, 'demo.yaml');
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    const descriptor: unknown = {
+      schemaVersion: 1, id: 'p', organisation: { kind: 'national_ministry', name: 'x' }, project: { name: 'p' },
+      workItems: [
+        { id: 'w1', title: 'First', kind: 'modification', inProjectPlan: false, decidedOn: '2020-02-01' },
+        { id: 'w2', kind: 'modification', inProjectPlan: false },
+      ],
+    };
+    const report = evaluate(descriptor, { asOf: '2020-06-01', lang: 'en', policies: [r.edition], packs: ['demo'] });
+    expect(report.findings.filter((f) => f.ruleId === 'DEMO-01').map((f) => f.message)).toEqual([
+      'Not planned: First; decided 2020-02-01',
+      'Not planned: w2; decided —',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CompiledCondition, CompiledRule } from '../../engine/compiled.js';
-import { PLACEHOLDER } from '../../policy/compile-edition.js';
+import { PLACEHOLDER, placeholderAlternatives } from '../../policy/compile-edition.js';
 import type { PathSegment } from '../../shared/json-pointer.js';
 import { canBeAbsent } from '../can-be-absent.js';
 import { leavesOf } from '../coverage.js';
@@ -56,9 +56,10 @@ export function unfilledPlaceholders(edition: EditionFile): LintFinding[] {
         if (text === undefined) continue;
         for (const match of text.matchAll(PLACEHOLDER)) {
           const placeholder = match[1]!;
-          const [fact, ...rest] = placeholder.split('.');
-          const segments = rest.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-          if (reported.has(placeholder) || filled(fact!, segments, read, rule)) continue;
+          // Of alternatives ({item.title|item.id}) one that is always there is enough.
+          const anyFilled = placeholderAlternatives(placeholder).some(({ fact, steps }) =>
+            filled(fact, steps.map((s) => (/^\d+$/.test(s) ? Number(s) : s)), read, rule));
+          if (reported.has(placeholder) || anyFilled) continue;
           reported.add(placeholder);
           findings.push(findingIn(edition, {
             code: 'unfilled-placeholder', pointer: `${pointer}/${field}/${lang}`, params: { placeholder, field, rule: rule.id }, ruleId: rule.id,
