@@ -88,10 +88,18 @@ export class ProblemList {
 
 /** Cap a list of diagnostics at `max`: the first `max`, then one line saying how many more there are. */
 export function capDiagnostics<T extends Diagnostic>(diagnostics: readonly T[], max: number, context: ProblemContext): (T | ParseDiagnostic)[] {
-  if (diagnostics.length <= max) return [...diagnostics];
-  const first = diagnostics[max]!;
-  const at = first.line !== undefined && first.column !== undefined ? { line: first.line, column: first.column } : undefined;
-  return [...diagnostics.slice(0, max), moreProblems(context, diagnostics.length - max, max, at)];
+  return capCounted(diagnostics, diagnostics.length, max, context);
+}
+
+/**
+ * Cap a list of which only the first entries were built (at least `max + 1` when there are more):
+ * `total` counts them all, so the last line says how many more there are.
+ */
+export function capCounted<T extends Diagnostic>(first: readonly T[], total: number, max: number, context: ProblemContext): (T | ParseDiagnostic)[] {
+  if (total <= max) return [...first];
+  const next = first[max];
+  const at = next?.line !== undefined && next.column !== undefined ? { line: next.line, column: next.column } : undefined;
+  return [...first.slice(0, max), moreProblems(context, total - max, max, at)];
 }
 
 function moreProblems(context: ProblemContext, count: number, limit: number, at: TextPosition | undefined): ParseDiagnostic {

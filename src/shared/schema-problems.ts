@@ -3,6 +3,7 @@ import type { Bilingual } from './messages.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { formatValue } from './messages.js';
 import { closestNames } from './closest.js';
+import { toPointer } from './json-pointer.js';
 
 /** Closed set of codes for a document that breaks its JSON Schema. */
 export type SchemaProblemCode =
@@ -52,24 +53,36 @@ function schemaForInstance(root: unknown, instancePath: string): SchemaObject | 
   return node;
 }
 
+/**
+ * Where a raw ajv error is (the pointer a problem will carry, and whether it names a key), without
+ * building its message: cheap enough to place and order every error of a huge document first.
+ */
+export function schemaProblemPlace(e: ErrorObject): { pointer: string; target: 'key' | 'value' } {
+  const p = e.params as Record<string, unknown>;
+  if (e.keyword === 'required') return { pointer: `${e.instancePath}${toPointer([String(p.missingProperty)])}`, target: 'value' };
+  if (e.keyword === 'additionalProperties') return { pointer: `${e.instancePath}${toPointer([String(p.additionalProperty)])}`, target: 'key' };
+  return { pointer: e.instancePath, target: 'value' };
+}
+
 /** Map raw ajv errors one to one to bilingual problems; `root` (the schema) lets suggestions work without ajv's verbose mode. */
 export function toSchemaProblems(errors: readonly ErrorObject[], root?: unknown): SchemaProblem[] {
   return errors.map((e): SchemaProblem => {
     const at = e.instancePath || '/';
     const p = e.params as Record<string, unknown>;
-    const problem = (code: SchemaProblemCode, message: Bilingual, pointer = e.instancePath, target: 'key' | 'value' = 'value', params = p): SchemaProblem =>
+    const place = schemaProblemPlace(e);
+    const problem = (code: SchemaProblemCode, message: Bilingual, pointer = place.pointer, target = place.target, params = p): SchemaProblem =>
       ({ code, pointer, target, message, params });
     switch (e.keyword) {
       case 'required': {
         const name = String(p.missingProperty);
-        return problem('missing-property', msg('schema.missing-property', { at, name }), `${e.instancePath}/${name}`);
+        return problem('missing-property', msg('schema.missing-property', { at, name }));
       }
       case 'additionalProperties': {
         const name = String(p.additionalProperty);
         const parent = (e.parentSchema as { properties?: object } | undefined) ?? (root ? schemaForInstance(root, e.instancePath) : undefined);
         const hint = closestNames(name, Object.keys(parent?.properties ?? {}))[0];
         const hintText = hint ? msg('schema.unknown-property-hint', { name: hint }) : { ja: '', en: '' };
-        return problem('unknown-property', both((lang) => msg('schema.unknown-property', { at, name, hint: hintText[lang] })[lang]), `${e.instancePath}/${name}`, 'key', { ...p, suggestion: hint });
+        return problem('unknown-property', both((lang) => msg('schema.unknown-property', { at, name, hint: hintText[lang] })[lang]), undefined, undefined, { ...p, suggestion: hint });
       }
       case 'type': {
         const types = String(p.type).split(',');

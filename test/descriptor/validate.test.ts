@@ -146,3 +146,16 @@ describe('unknown keys deep in the descriptor', () => {
     expect(!r.ok && r.diagnostics.map((d) => [d.pointer, d.params?.suggestion])).toEqual([['/workItems/0/startedOm', 'startedOn']]);
   });
 });
+
+describe('schema problems of unusual keys', () => {
+  it('an unknown key with / or ~ in it gets an RFC 6901 pointer and the line of its key', () => {
+    const problems = problemsOf(`${valid}a/b~c: 1\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ code: 'unknown-property', pointer: '/a~1b~0c', line: 8, column: 1 });
+  });
+
+  it('a missing property of an object under such a key is placed inside it', () => {
+    const problems = problemsOf(valid.replace('organisation:\n  kind: national_ministry\n  name: 架空省\n', 'organisation:\n  kind: national_ministry\n'));
+    expect(problems[0]).toMatchObject({ code: 'missing-property', pointer: '/organisation/name', line: 4, column: 3 });
+  });
+});
