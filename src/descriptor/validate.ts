@@ -11,6 +11,14 @@ import type { SourceDocument } from '../parse/source-document.js';
 import { validate as schemaValidate } from './schema-validator.generated.js';
 import type { KanmonDescriptor } from './types.generated.js';
 
+/**
+ * The most values a descriptor handed over as a value may hold unless the caller says otherwise. A
+ * file's limit (500,000) bounds what parsing YAML costs; a value built in memory costs nothing to
+ * parse, so it may be larger: 100,000 work items (about 800,000 values) are evaluated, while
+ * 1,000,000 are refused (too-many-nodes) before their report could exhaust the memory.
+ */
+export const VALUE_MAX_NODES = 1_500_000;
+
 /** The outcome of validating a descriptor: the typed descriptor (with its source, when parsed from text), or every problem. */
 export type DescriptorResult =
   | { ok: true; descriptor: KanmonDescriptor; source?: SourceDocument }
@@ -33,7 +41,7 @@ export function validateDescriptor(value: unknown, source?: SourceDocument, limi
   }
   const limit = { ...DEFAULT_LIMITS, ...limits };
   // What kanmon parsed is plain data within the caller's limits already.
-  const plain = source?.value === value ? undefined : plainDataProblem(value, limit);
+  const plain = source?.value === value ? undefined : plainDataProblem(value, { maxDepth: limit.maxDepth, maxNodes: limits.maxNodes ?? VALUE_MAX_NODES });
   if (plain) return { ok: false, diagnostics: [plain] };
   if (validator(value)) return { ok: true, descriptor: value as KanmonDescriptor, ...(source ? { source } : {}) };
   // Every error is placed and ordered, but only those shown get a message (a suggestion costs a

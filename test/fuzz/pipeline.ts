@@ -7,6 +7,11 @@ import { compileEditions } from '../../src/policy/load.js';
 import { formatJson } from '../../src/report/formatters/json.js';
 import { formatMarkdown } from '../../src/report/formatters/markdown.js';
 import { formatText } from '../../src/report/formatters/text.js';
+import { formatSarif } from '../../src/report/formatters/sarif.js';
+import { formatJUnit } from '../../src/report/formatters/junit.js';
+import { formatGithub } from '../../src/report/formatters/github.js';
+import { formatGateText } from '../../src/report/formatters/gate-text.js';
+import { formatGateMarkdown } from '../../src/report/formatters/gate-markdown.js';
 import type { Report } from '../../src/report/types.js';
 import type { Phase, Severity } from '../../src/engine/compiled.js';
 import type { DescriptorCase, DescriptorSeed, FuzzCase, FuzzOptions, Hostile, PolicyCase, ValueCase } from './cases.js';
@@ -26,6 +31,11 @@ export const FORMATTERS: readonly { name: string; format: (report: Report) => st
   { name: 'json', format: (r) => formatJson(r) },
   { name: 'markdown', format: (r) => formatMarkdown(r) },
   { name: 'markdown verbose', format: (r) => formatMarkdown(r, { verbose: true }) },
+  { name: 'sarif', format: (r) => formatSarif([{ file: r.descriptor.file ?? 'descriptor', report: r }], { lang: r.lang, toolVersion: '0.0.0' }) },
+  { name: 'junit', format: (r) => formatJUnit([{ file: r.descriptor.file ?? 'descriptor', report: r }], { lang: r.lang, toolVersion: '0.0.0' }) },
+  { name: 'github', format: (r) => formatGithub([{ file: r.descriptor.file ?? 'descriptor', report: r }], { lang: r.lang, toolVersion: '0.0.0' }) },
+  { name: 'gate text', format: (r) => formatGateText(r) },
+  { name: 'gate markdown', format: (r) => formatGateMarkdown(r) },
 ];
 
 /** The clock every evaluation uses, so "today" cannot change between two runs of a case. */
