@@ -10,7 +10,7 @@ import { cli, expectRefused } from './cli-support.js';
 // by what they answer (the fuzz campaign, `npm run fuzz`, tries the rest at random).
 
 const example = readFileSync(new URL('../../docs/examples/national-compliant.yaml', import.meta.url), 'utf8');
-const pack = readFileSync(new URL('../../docs/examples/own-pack/2025-04.yaml', import.meta.url), 'utf8');
+const pack = readFileSync(new URL('../../docs/pack-examples/own-pack/2025-04.yaml', import.meta.url), 'utf8');
 const exampleValue = parseYaml(example) as Record<string, unknown>;
 /** A condition of the example pack that a rule reads (rule KAKU-IT-01's `when`). */
 const WHEN = 'when: { fact: item, path: $.acceptanceTest, operator: exists, value: true }';
