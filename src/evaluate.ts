@@ -4,7 +4,7 @@ import { validateDescriptor } from './descriptor/validate.js';
 import { KanmonError } from './diagnostics/diagnostic.js';
 import type { CompiledEdition, Phase, Severity } from './engine/compiled.js';
 import { selectEditions, type EditionChoice } from './select/editions.js';
-import { runEvaluation, type EvaluationInput } from './assemble/run.js';
+import { decideEvaluation, runEvaluation, type EvaluationInput } from './assemble/run.js';
 import { failOnOption, optionError, optionErrorWithHint } from './options.js';
 import { PHASES } from './shared/vocabulary.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
@@ -17,6 +17,7 @@ import type { FactDeclaration, FactProvider } from './facts/provider.js';
 import { supplyFacts, withDefaults } from './facts/supply.js';
 import type { IsmapRegistrySnapshot } from './registry/types.js';
 import { checkSnapshot } from './registry/validate.js';
+import type { ReportView } from './report/finding-list.js';
 import type { Report } from './report/types.js';
 import { isIsoDate, japanDate } from './shared/dates.js';
 import type { Lang } from './shared/messages.js';
@@ -64,10 +65,23 @@ export function evaluate(descriptor: DescriptorLiteral, options?: EvaluateOption
 export function evaluate<T>(descriptor: DescriptorData<T>, options?: EvaluateOptions): Report;
 /** One implementation for both: the descriptor is validated against the schema at run time either way. */
 export function evaluate(descriptor: unknown, options: EvaluateOptions = {}): Report {
+  return runEvaluation(syncInput(descriptor, options));
+}
+
+/**
+ * evaluate(), with the findings written on demand (the same report, findings built one at a time as
+ * they are read): what prints large reports without holding them.
+ */
+export function evaluateView(descriptor: unknown, options: EvaluateOptions = {}): ReportView {
+  return decideEvaluation(syncInput(descriptor, options));
+}
+
+/** The input of a synchronous evaluation: options checked, facts supplied by synchronous providers. */
+function syncInput(descriptor: unknown, options: EvaluateOptions): EvaluationInput {
   const input = prepareEvaluation(descriptor, options);
   const supplied = supplyFacts(input.providers, input.descriptor, input.asOf);
   if (supplied === 'async') throw optionError('async-provider', 'option.async-provider');
-  return runEvaluation({ ...input, callerFacts: withDefaults(supplied, input.factDeclarations) });
+  return { ...input, callerFacts: withDefaults(supplied, input.factDeclarations) };
 }
 
 /**

@@ -6,8 +6,9 @@ import { isIsoDate } from '../shared/dates.js';
 import { FALSE, newScope, TRUE, UNKNOWN, type Program, type Scope, type Truth3 } from '../engine/program.js';
 import type { FactDeclaration } from '../facts/provider.js';
 import { readPath } from '../engine/path.js';
+import type { FindingList, ReportView } from '../report/finding-list.js';
 import type { Evidence, Finding, JudgedBy, PackUse, Report, Status } from '../report/types.js';
-import { compareNaturalKeys, naturalKey, toPointer } from '../shared/json-pointer.js';
+import { naturalCompare, toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
 import type { SourceRange } from '../parse/locate.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
@@ -18,7 +19,7 @@ import { sortFindings } from './sort.js';
 import { STATUS_TEXT } from './status-messages.js';
 import { decide, summarise } from './summary.js';
 import { fillNamed, fillTemplate } from './templates.js';
-import { applyWaivers } from './waivers.js';
+import { applyWaivers, writeWaiver, type WaiverMark } from './waivers.js';
 
 /** Facts the caller supplies: one value per name for every rule, and per-item values keyed by the item's pointer. */
 export interface CallerFacts {
@@ -60,21 +61,41 @@ interface Applicability {
 
 /** Evaluate the chosen editions against a valid descriptor and assemble the report. Pure and synchronous. */
 export function runEvaluation(input: EvaluationInput): Report {
-  const judge = new Judge(input);
-  const packs: PackUse[] = [];
-  const findings: Finding[] = [];
-  for (const choice of input.choices) judge.pack(choice, packs, findings);
+  return assemble(input, false) as Report;
+}
 
-  const waived = applyWaivers(findings, input.descriptor.waivers ?? [], input.asOf, input.lang);
-  const located = input.locate ? waived.findings.map((f) => ({ ...f, ...input.locate!(f.pointer) })) : waived.findings;
-  const sorted = sortFindings(located);
+/**
+ * The same evaluation, with its findings written on demand (a FindingList): statuses, order, counts,
+ * waivers and the decision are all decided here; each finding's messages and evidence are built only
+ * when it is asked for, and not kept. What a printer of large reports needs.
+ */
+export function decideEvaluation(input: EvaluationInput): ReportView {
+  return assemble(input, true);
+}
+
+function assemble(input: EvaluationInput, deferred: boolean): ReportView {
+  const judge = new Judge(input, deferred);
+  const packs: PackUse[] = [];
+  const decided: Decided[] = [];
+  for (const choice of input.choices) judge.pack(choice, packs, decided);
+
+  const waivers = input.descriptor.waivers ?? [];
+  const uses = applyWaivers(decided, waivers, input.asOf, input.lang);
+  const sorted = sortFindings(decided);
+  const write = (d: Decided): Finding => {
+    const f = d.write(judge);
+    if (d.waiver) writeWaiver(f, d.waiver, waivers, input.lang);
+    if (input.locate) Object.assign(f, input.locate(f.pointer));
+    return f;
+  };
+  const findings: Finding[] | FindingList = deferred ? new DeferredFindings(sorted, write, input.locate) : sorted.map(write);
   const factNotes = (input.factDeclarations ?? []).filter((d) => d.note && judge.factsRead.has(d.name))
     .map((d) => d.note!(judge.factValue(d.name))[input.lang]);
   // One warning per code and place, in document order (never in the order rules happen to run).
   const unique = new Map<string, Diagnostic>();
   for (const w of [...(input.warnings ?? []), ...judge.warnings]) unique.set(`${w.code}\u0000${w.pointer ?? ''}`, w);
   const warnings = [...unique.values()]
-    .sort((a, b) => compareNaturalKeys(naturalKey(a.pointer ?? ''), naturalKey(b.pointer ?? '')) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .sort((a, b) => naturalCompare(a.pointer ?? '', b.pointer ?? '') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((w) => (input.locate && w.pointer !== undefined ? { ...w, ...input.locate(w.pointer) } : w));
   return {
     reportVersion: 1,
@@ -86,13 +107,79 @@ export function runEvaluation(input: EvaluationInput): Report {
     lang: input.lang,
     failOn: input.failOn,
     packs,
-    findings: sorted,
-    waivers: waived.uses,
+    findings,
+    waivers: uses,
     summary: summarise(sorted),
     decision: decide(sorted, input.failOn),
     notes: [...(input.notes ?? []), ...factNotes],
     warnings,
   };
+}
+
+/** A finding decided: its status (waivers may change it) and what ordering needs; written by write(). */
+interface Decided {
+  readonly ruleId: string;
+  readonly pack: string;
+  readonly severity: Finding['severity'];
+  readonly pointer: string;
+  readonly exemptedBy?: string | undefined;
+  status: Status;
+  waiver?: WaiverMark;
+  /** The finding as judged (before waivers and place): a new object each time. */
+  write(judge: Judge): Finding;
+}
+
+/** A finding built when it was judged (rare kinds, and everything when findings are not deferred). */
+class Built implements Decided {
+  status: Status;
+  waiver?: WaiverMark;
+  constructor(private readonly finding: Finding, private readonly copy: boolean) { this.status = finding.status; }
+  get ruleId(): string { return this.finding.ruleId; }
+  get pack(): string { return this.finding.pack; }
+  get severity(): Finding['severity'] { return this.finding.severity; }
+  get pointer(): string { return this.finding.pointer; }
+  get exemptedBy(): string | undefined { return this.finding.exemptedBy; }
+  write(): Finding { return this.copy ? { ...this.finding } : this.finding; }
+}
+
+/** A rule judged for one list item, whose finding is built again from the item when it is asked for. */
+class ItemVerdict implements Decided {
+  waiver?: WaiverMark;
+  constructor(
+    private readonly rule: CompiledRule, private readonly edition: CompiledEdition, private readonly item: Item, private readonly judgedBy: JudgedBy,
+    public status: Status, readonly exemptedBy: string | undefined,
+  ) {}
+  get ruleId(): string { return this.rule.id; }
+  get pack(): string { return this.edition.pack; }
+  get severity(): Finding['severity'] { return this.rule.severity; }
+  get pointer(): string { return this.item.pointer!; }
+  write(judge: Judge): Finding { return judge.writeItem(this.rule, this.edition, this.item, this.judgedBy); }
+}
+
+/** A finding decided, whose words are written when it is asked for. */
+class Later implements Decided {
+  waiver?: WaiverMark;
+  constructor(
+    private readonly rule: CompiledRule, private readonly edition: CompiledEdition,
+    public status: Status, readonly pointer: string, private readonly writeIt: () => Finding,
+  ) {}
+  get ruleId(): string { return this.rule.id; }
+  get pack(): string { return this.edition.pack; }
+  get severity(): Finding['severity'] { return this.rule.severity; }
+  get exemptedBy(): undefined { return undefined; }
+  write(): Finding { return this.writeIt(); }
+}
+
+/** The findings of a deferred evaluation: heads kept, each finding written when asked for. */
+class DeferredFindings implements FindingList {
+  constructor(
+    private readonly entries: readonly Decided[], private readonly writeOne: (d: Decided) => Finding,
+    private readonly locate: EvaluationInput['locate'],
+  ) {}
+  get length(): number { return this.entries.length; }
+  head(i: number): Decided { return this.entries[i]!; }
+  at(i: number): Finding { return this.writeOne(this.entries[i]!); }
+  line(i: number): number | undefined { return this.locate?.(this.entries[i]!.pointer).line; }
 }
 
 /** One item a rule is judged for: the project (no pointer) or an element of its forEach list. */
@@ -111,13 +198,17 @@ class Judge {
   /** Status of an exempting rule per edition and item, computed on demand. */
   private readonly exemptions = new Map<string, { status: Status; evidence: Evidence[] }>();
 
-  constructor(private readonly input: EvaluationInput) {
+  /** Whether findings of list items are written on demand (write again from the item) rather than now. */
+  private readonly deferred: boolean;
+
+  constructor(private readonly input: EvaluationInput, deferred: boolean) {
+    this.deferred = deferred;
     this.root = input.descriptor as unknown as Record<string, unknown>;
     this.caller = input.callerFacts ?? NO_FACTS;
   }
 
   /** Judge every rule of one pack: present-state rules by the edition at as-of, dated acts by the edition of their date. */
-  pack(choice: EditionChoice, packs: PackUse[], out: Finding[]): void {
+  pack(choice: EditionChoice, packs: PackUse[], out: Decided[]): void {
     const { input } = this;
     const lang = input.lang;
     const now = choice.edition;
@@ -197,7 +288,7 @@ class Judge {
     return this.input.phase === null || !rule.phases || rule.phases.includes(this.input.phase);
   }
 
-  private itemsOf(rule: CompiledRule, out: Finding[], edition: CompiledEdition, judgedBy: JudgedBy): Item[] | undefined {
+  private itemsOf(rule: CompiledRule, out: Decided[], edition: CompiledEdition, judgedBy: JudgedBy): Item[] | undefined {
     const lang = this.input.lang;
     if (!rule.forEach) return [{ value: undefined, pointer: undefined }];
     const list = readPath(this.input.descriptor, rule.forEach.segments);
@@ -207,12 +298,12 @@ class Judge {
     if (!Array.isArray(list)) {
       const message = fillNamed(STATUS_TEXT.noList[lang], { title, path: rule.forEach.path, pointer: base });
       const remediation = fillNamed(STATUS_TEXT.noListRemedy[lang], { pointer: base });
-      out.push(this.finding(rule, edition, 'missing', base, message, [], judgedBy, { remediation }));
+      out.push(this.built(this.finding(rule, edition, 'missing', base, message, [], judgedBy, { remediation })));
       return undefined;
     }
     if (list.length === 0) {
       const reason = fillNamed(STATUS_TEXT.noItems[lang], { path: rule.forEach.path });
-      out.push(this.finding(rule, edition, 'not_applicable', base, `${title}: ${reason}`, [], judgedBy, { reason }));
+      out.push(this.built(this.finding(rule, edition, 'not_applicable', base, `${title}: ${reason}`, [], judgedBy, { reason })));
       return undefined;
     }
     const items: Item[] = new Array(list.length);
@@ -221,18 +312,18 @@ class Judge {
   }
 
   /** When a rule's own dates (narrower than its edition's) leave out `date`, one not-applicable finding says so; true then. */
-  private outOfForce(rule: CompiledRule, edition: CompiledEdition, date: string, judgedBy: JudgedBy, out: Finding[], pointer?: string): boolean {
+  private outOfForce(rule: CompiledRule, edition: CompiledEdition, date: string, judgedBy: JudgedBy, out: Decided[], pointer?: string): boolean {
     const range = rule.effective;
     if (!range || ((range.from === undefined || range.from <= date) && (range.until === undefined || date <= range.until))) return false;
     const lang = this.input.lang;
     const reason = fillNamed(STATUS_TEXT.ruleNotInForce[lang], { date, from: range.from ?? '—', until: range.until ?? '—' });
     const at = pointer ?? (rule.forEach ? toPointer(rule.forEach.segments) : '');
-    out.push(this.finding(rule, edition, 'not_applicable', at, `${rule.title[lang]}: ${reason}`, [], judgedBy, { reason }));
+    out.push(this.built(this.finding(rule, edition, 'not_applicable', at, `${rule.title[lang]}: ${reason}`, [], judgedBy, { reason })));
     return true;
   }
 
   /** Judge a rule for the project or every item, all by one edition. */
-  private judgeRule(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Finding[]): void {
+  private judgeRule(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Decided[]): void {
     if (!this.inPhase(rule)) return;
     if (this.outOfForce(rule, edition, this.input.asOf, judgedBy, out)) return;
     if (this.notApplicable(rule, edition, judgedBy, out)) return;
@@ -244,7 +335,7 @@ class Judge {
   }
 
   /** Judge a rule over dated acts: each act by the edition in force on its date. */
-  private judgeActs(template: CompiledRule, choice: EditionChoice, inNow: boolean, out: Finding[], used: Set<CompiledEdition>): void {
+  private judgeActs(template: CompiledRule, choice: EditionChoice, inNow: boolean, out: Decided[], used: Set<CompiledEdition>): void {
     const { input } = this;
     const lang = input.lang;
     const now = choice.edition;
@@ -265,8 +356,10 @@ class Judge {
       if (date === null) {
         // A date stated as null says the act has not taken place (no contract signed yet …): nothing to judge.
         if (!this.inPhase(template)) continue;
-        const reason = fillNamed(STATUS_TEXT.actNotDone[lang], { pointer: at });
-        out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], { by: 'act-date', pointer: at }, { reason }));
+        out.push(this.later(template, home, 'not_applicable', item.pointer ?? at, () => {
+          const reason = fillNamed(STATUS_TEXT.actNotDone[lang], { pointer: at });
+          return this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], { by: 'act-date', pointer: at }, { reason });
+        }));
         continue;
       }
       if (date === undefined || !isIsoDate(date)) {
@@ -275,12 +368,14 @@ class Judge {
         const outside = this.appliesInNoEdition(template, choice, item);
         if (outside) {
           const reason = STATUS_TEXT.whenFalse[lang];
-          out.push(this.finding(template, home, 'not_applicable', item.pointer ?? firstPointer(outside), `${title}: ${reason}`, outside, { by: 'act-date', pointer: at }, { reason }));
+          out.push(this.built(this.finding(template, home, 'not_applicable', item.pointer ?? firstPointer(outside), `${title}: ${reason}`, outside, { by: 'act-date', pointer: at }, { reason })));
           continue;
         }
-        const message = fillNamed(STATUS_TEXT.actDateMissing[lang], { title, pointer: at });
-        const remediation = fillNamed(STATUS_TEXT.actDateRemedy[lang], { pointer: at });
-        out.push(this.finding(template, home, 'missing', item.pointer ?? at, message, [], { by: 'act-date', pointer: at }, { remediation }));
+        out.push(this.later(template, home, 'missing', item.pointer ?? at, () => {
+          const message = fillNamed(STATUS_TEXT.actDateMissing[lang], { title, pointer: at });
+          const remediation = fillNamed(STATUS_TEXT.actDateRemedy[lang], { pointer: at });
+          return this.finding(template, home, 'missing', item.pointer ?? at, message, [], { by: 'act-date', pointer: at }, { remediation });
+        }));
         continue;
       }
       let judgedBy: JudgedBy = { by: 'act-date', date, pointer: at };
@@ -299,16 +394,22 @@ class Judge {
       if (!edition) {
         if (!this.inPhase(template) || !inNow) continue;
         const first = choice.editions[0]!;
-        const reason = fillNamed(STATUS_TEXT.actBeforePack[lang], { date, pack: first.pack, first: first.edition, from: first.effective.from });
-        out.push(this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], judgedBy, { reason }));
+        const by = judgedBy;
+        out.push(this.later(template, home, 'not_applicable', item.pointer ?? at, () => {
+          const reason = fillNamed(STATUS_TEXT.actBeforePack[lang], { date, pack: first.pack, first: first.edition, from: first.effective.from });
+          return this.finding(template, home, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], by, { reason });
+        }));
         continue;
       }
       const rule = edition.rules.find((r) => r.id === template.id);
       if (!rule) {
         if (!this.inPhase(template) || !inNow) continue;
-        const reason = fillNamed(STATUS_TEXT.actRuleAbsent[lang], { date, edition: edition.edition });
         used.add(edition);
-        out.push(this.finding(template, edition, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], judgedBy, { reason }));
+        const [by, judging] = [judgedBy, edition];
+        out.push(this.later(template, judging, 'not_applicable', item.pointer ?? at, () => {
+          const reason = fillNamed(STATUS_TEXT.actRuleAbsent[lang], { date, edition: judging.edition });
+          return this.finding(template, judging, 'not_applicable', item.pointer ?? at, `${title}: ${reason}`, [], by, { reason });
+        }));
         continue;
       }
       if (!this.inPhase(rule)) continue;
@@ -339,20 +440,56 @@ class Judge {
   }
 
   /** When the edition does not apply to the descriptor (or cannot be told to), one finding says so; true then. */
-  private notApplicable(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Finding[], pointer?: string): boolean {
+  private notApplicable(rule: CompiledRule, edition: CompiledEdition, judgedBy: JudgedBy, out: Decided[], pointer?: string): boolean {
     const a = this.applies(edition);
     if (a.truth === TRUE) return false;
     const lang = this.input.lang;
     const evidence = evidenceOf(a.program!, 'appliesTo', a.scope!, []);
     if (a.truth === FALSE) {
-      out.push(this.finding(rule, edition, 'not_applicable', pointer ?? firstPointer(evidence), `${rule.title[lang]}: ${a.reason ?? ''}`, evidence, judgedBy, { reason: a.reason }));
+      out.push(this.built(this.finding(rule, edition, 'not_applicable', pointer ?? firstPointer(evidence), `${rule.title[lang]}: ${a.reason ?? ''}`, evidence, judgedBy, { reason: a.reason })));
     } else {
-      out.push(this.missing(rule, edition, pointer ?? firstPointer(evidence), evidence, judgedBy));
+      out.push(this.built(this.missing(rule, edition, pointer ?? firstPointer(evidence), evidence, judgedBy)));
     }
     return true;
   }
 
-  private judgeItem(rule: CompiledRule, edition: CompiledEdition, program: RuleProgram, scope: Scope, item: Item, judgedBy: JudgedBy): Finding {
+  /** Judge one item: its finding now, or (deferred, for a list item) its status now and its finding when asked for. */
+  private judgeItem(rule: CompiledRule, edition: CompiledEdition, program: RuleProgram, scope: Scope, item: Item, judgedBy: JudgedBy): Decided {
+    if (!this.deferred || item.pointer === undefined) return this.built(this.itemFinding(rule, edition, program, scope, item, judgedBy));
+    scope.item = item.value;
+    scope.itemPointer = item.pointer;
+    this.noteFacts(program);
+    // The same decisions as itemFinding, without building messages or evidence.
+    const when = program.when ? program.when.run(scope) : TRUE;
+    if (when !== TRUE) return new ItemVerdict(rule, edition, item, judgedBy, when === FALSE ? 'not_applicable' : 'missing', undefined);
+    const check = program.check.run(scope);
+    if (check === TRUE) return new ItemVerdict(rule, edition, item, judgedBy, 'pass', undefined);
+    const exemption = this.exemption(rule, edition, scope, item, check);
+    if (exemption) {
+      return exemption.status === 'pass'
+        ? new ItemVerdict(rule, edition, item, judgedBy, 'not_applicable', exemption.by.id)
+        : new ItemVerdict(rule, edition, item, judgedBy, 'missing', undefined);
+    }
+    return new ItemVerdict(rule, edition, item, judgedBy, check === UNKNOWN ? 'missing' : 'fail', undefined);
+  }
+
+  /** The finding of a list item judged earlier (deferred), built again from the item: the same status. */
+  writeItem(rule: CompiledRule, edition: CompiledEdition, item: Item, judgedBy: JudgedBy): Finding {
+    const program = programOf(rule);
+    return this.itemFinding(rule, edition, program, newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots), item, judgedBy);
+  }
+
+  /** A finding whose words are written by `write`: now, or (deferred) when it is asked for. */
+  private later(rule: CompiledRule, edition: CompiledEdition, status: Status, pointer: string, write: () => Finding): Decided {
+    return this.deferred ? new Later(rule, edition, status, pointer, write) : this.built(write());
+  }
+
+  /** A finding written when it is judged (in a deferred evaluation, it is copied each time it is asked for). */
+  private built(finding: Finding): Decided {
+    return new Built(finding, this.deferred);
+  }
+
+  private itemFinding(rule: CompiledRule, edition: CompiledEdition, program: RuleProgram, scope: Scope, item: Item, judgedBy: JudgedBy): Finding {
     const lang = this.input.lang;
     const title = rule.title[lang];
     scope.item = item.value;

@@ -3,23 +3,25 @@ import { parseDescriptor } from '../descriptor/validate.js';
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Phase } from '../engine/compiled.js';
-import { evaluate, type EvaluateOptions } from '../evaluate.js';
+import { evaluateView, type EvaluateOptions } from '../evaluate.js';
 import { gate } from '../gate.js';
+import type { Report } from '../report/types.js';
 import { renderNetworkGraph } from '../graph/render.js';
 import { formatGateMarkdown } from '../report/formatters/gate-markdown.js';
 import { formatGateText } from '../report/formatters/gate-text.js';
-import { formatGithub, runSummaryText } from '../report/formatters/github.js';
-import { formatJUnit } from '../report/formatters/junit.js';
+import { writtenReport, type ReportView } from '../report/finding-list.js';
+import { githubOfRun, runSummaryText } from '../report/formatters/github.js';
+import { writeJson, type Write } from '../report/formatters/json-stream.js';
+import { junitOfRun } from '../report/formatters/junit.js';
 import { formatMarkdown } from '../report/formatters/markdown.js';
-import { runStatus, summariseRun, type FileResult } from '../report/formatters/results.js';
-import { formatSarif } from '../report/formatters/sarif.js';
-import { formatText } from '../report/formatters/text.js';
-import type { Report } from '../report/types.js';
+import { runStatus, summariseRun, type FileResultView } from '../report/formatters/results.js';
+import { sarifOfRun } from '../report/formatters/sarif.js';
+import { writeText } from '../report/formatters/text.js';
 import type { Lang } from '../shared/messages.js';
 import { failOnFlag, UsageError, type Flags } from './args.js';
 import { expandInputs } from './expand-inputs.js';
 import { describeProblems, editionsFromFlags, readText } from './inputs.js';
-import type { CliIo } from './io.js';
+import { bufferedWriter, type CliIo } from './io.js';
 import { readRegistryFile } from './registry-file.js';
 
 /** What check and gate are run with. */
@@ -47,40 +49,51 @@ export function checkCommand(args: readonly string[], ctx: CheckContext): 0 | 1 
   const options = evaluateOptions(ctx);
   if (options === 'failed') return 2;
   const quiet = !HUMAN.has(format) && !ctx.toFile;
-  const results: FileResult[] = [];
+  const results: FileResultView[] = [];
   const markdown: string[] = [];
+  const out = bufferedWriter((text) => io.stdout(text));
   for (const input of inputs) {
     const read = readText(input, io, lang, quiet);
     if ('diagnostics' in read) { results.push({ file: input.label, error: { code: 'unreadable-file', diagnostics: read.diagnostics } }); continue; }
     const parsed = parseDescriptor(read.text, input.label);
     if (!parsed.ok) {
+      out.flush();
       results.push({ file: input.label, error: { code: 'invalid-descriptor', diagnostics: parsed.diagnostics } });
       if (!quiet) io.stderr(describeProblems(input.label, parsed.diagnostics, lang));
       continue;
     }
     const withSource = { ...options, ...(parsed.source ? { source: parsed.source } : {}) };
     // A gate judges at the caller's date (today, or --as-of), never at the date the descriptor claims.
-    const report = ctx.command === 'gate' ? gate(parsed.descriptor, withSource).report : evaluate(parsed.descriptor, withSource);
+    // A check's findings are written as they are printed, so a report of any size is never held whole.
+    const report: ReportView = ctx.command === 'gate' ? gate(parsed.descriptor, withSource).report : evaluateView(parsed.descriptor, withSource);
     results.push({ file: input.label, report });
     // Text is printed file by file, so a long run shows progress in a CI log.
-    if (format === 'text') io.stdout(ctx.command === 'gate' ? formatGateText(report) : `${formatText(report, { verbose: flags.on('verbose') })}\n`);
-    if (format === 'markdown') markdown.push(ctx.command === 'gate' ? formatGateMarkdown(report) : markdownReport(parsed.descriptor, report, flags.on('verbose')));
+    if (format === 'text') {
+      if (ctx.command === 'gate') out.write(formatGateText(writtenReport(report)));
+      else { writeText(report, { verbose: flags.on('verbose') }, out.write); out.write('\n'); }
+      out.flush();
+    }
+    if (format === 'markdown') markdown.push(ctx.command === 'gate' ? formatGateMarkdown(writtenReport(report)) : markdownReport(parsed.descriptor, writtenReport(report), flags.on('verbose')));
   }
-  io.stdout(formatRun(results, format, lang, markdown));
+  writeRun(results, format, lang, markdown, out.write);
+  out.flush();
   return runStatus(results);
 }
 
 /** Everything but text's per-file part: the whole output of the machine formats, Markdown, and the totals. */
-function formatRun(results: readonly FileResult[], format: string, lang: Lang, markdown: readonly string[]): string {
+function writeRun(results: readonly FileResultView[], format: string, lang: Lang, markdown: readonly string[], write: Write): void {
   const options = { lang, toolVersion: version };
   const totals = results.length > 1 ? `${runSummaryText(results, lang)}\n` : '';
   switch (format) {
-    case 'json': return `${JSON.stringify({ tool: 'kanmon', version, ...(results.length > 1 ? { summary: summariseRun(results) } : {}), results }, null, 2)}\n`;
-    case 'sarif': return formatSarif(results, options);
-    case 'junit': return formatJUnit(results, options);
-    case 'github': return formatGithub(results, options);
-    case 'markdown': return markdown.join('\n') + (totals ? `\n${totals}` : '');
-    default: return totals;
+    case 'json':
+      writeJson({ tool: 'kanmon', version, ...(results.length > 1 ? { summary: summariseRun(results) } : {}), results }, write);
+      write('\n');
+      return;
+    case 'sarif': write(sarifOfRun(results, options)); return;
+    case 'junit': write(junitOfRun(results, options)); return;
+    case 'github': write(githubOfRun(results, options)); return;
+    case 'markdown': write(markdown.join('\n') + (totals ? `\n${totals}` : '')); return;
+    default: write(totals);
   }
 }
 

@@ -18,6 +18,29 @@ export interface CliIo {
   now(): number;
 }
 
+/**
+ * A writer that gathers small pieces (a report is written line by line) into writes of about
+ * 64 KiB, so a large report costs few system calls and is never one string in memory.
+ */
+export function bufferedWriter(write: (text: string) => void, size = 1 << 16): { write: (chunk: string) => void; flush: () => void } {
+  let parts: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (parts.length === 0) return;
+    write(parts.join(''));
+    parts = [];
+    length = 0;
+  };
+  return {
+    write: (chunk) => {
+      parts.push(chunk);
+      length += chunk.length;
+      if (length >= size) flush();
+    },
+    flush,
+  };
+}
+
 /** One line per problem reading a file: `kanmon: file[:line:column]  code  message`. */
 export function describeInputProblems(diagnostics: readonly Diagnostic[], lang: Lang): string {
   return diagnostics.map((d) => {

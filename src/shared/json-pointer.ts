@@ -12,9 +12,37 @@ export function fromPointer(pointer: string): string[] {
   return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Code-point order, except runs of digits compare by numeric value. Locale-independent. */
+/**
+ * Code-point order, except runs of digits compare by numeric value. Locale-independent. Walks both
+ * strings run by run without splitting them first (sorting 100,000 findings compares millions of times).
+ */
 export function naturalCompare(a: string, b: string): number {
-  return compareNaturalKeys(naturalKey(a), naturalKey(b));
+  if (a === b) return 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ad = isDigit(a.charCodeAt(i));
+    const bd = isDigit(b.charCodeAt(j));
+    const ie = runEnd(a, i, ad);
+    const je = runEnd(b, j, bd);
+    if (ie - i !== je - j || a.slice(i, ie) !== b.slice(j, je)) {
+      const x = a.slice(i, ie);
+      const y = b.slice(j, je);
+      if (ad && bd && Number(x) !== Number(y)) return Number(x) - Number(y);
+      return x < y ? -1 : 1;
+    }
+    i = ie;
+    j = je;
+  }
+  return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+function runEnd(text: string, from: number, digits: boolean): number {
+  let end = from + 1;
+  while (end < text.length && isDigit(text.charCodeAt(end)) === digits) end++;
+  return end;
 }
 
 /** The runs of digits and non-digits of a string, for sorting many strings with naturalCompare's order. */

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
-import type { Finding, Report } from '../types.js';
+import { listOf, type ReportView } from '../finding-list.js';
+import type { Finding } from '../types.js';
 import { asOfText, countsText, fileOf, judgedByText, say, severityLabel, sourceLine, statusLabel, whyText } from './labels.js';
-import { summariseRun, type FileResult, type RunFormatOptions } from './results.js';
+import { summariseRun, type FileResult, type FileResultView, type RunFormatOptions } from './results.js';
 
 // GitHub Actions workflow commands (`::error file=…,line=…::message`): the runner turns each into an
 // annotation on the file and line, shown in the run and on the pull request's changed files.
@@ -42,12 +43,15 @@ export function workflowCommands(annotations: readonly Annotation[]): string {
 const LEVEL: Record<Finding['severity'], Annotation['level']> = { error: 'error', warning: 'warning', info: 'notice' };
 
 /** An annotation for each fail or missing finding of a report, and a warning for each of its warnings. */
-export function reportAnnotations(report: Report): Annotation[] {
+export function reportAnnotations(report: ReportView): Annotation[] {
   const lang = report.lang;
   const file = fileOf(report);
   const out: Annotation[] = [];
-  for (const f of report.findings) {
-    if (f.status !== 'fail' && f.status !== 'missing') continue;
+  const list = listOf(report.findings);
+  for (let i = 0; i < list.length; i++) {
+    const status = list.head(i).status;
+    if (status !== 'fail' && status !== 'missing') continue;
+    const f = list.at(i);
     const lines = [whyText(f)];
     if (f.remediation && f.remediation !== f.message) lines.push(say(lang, 'format.fix', { text: f.remediation }));
     lines.push(say(lang, 'format.source', { text: sourceLine(f, lang) }));
@@ -79,7 +83,7 @@ function position(p: { line?: number; column?: number; endLine?: number; endColu
  * severity: error, warning, notice), per report warning and per problem of a file that was not
  * evaluated; then one plain line per file with its decision, and the totals.
  */
-export function formatGithub(results: readonly FileResult[], options: RunFormatOptions): string {
+export function githubOfRun(results: readonly FileResultView[], options: RunFormatOptions): string {
   const { lang } = options;
   const annotations: Annotation[] = [];
   const lines: string[] = [];
@@ -96,8 +100,11 @@ export function formatGithub(results: readonly FileResult[], options: RunFormatO
   return workflowCommands(annotations) + lines.map((l) => `${l}\n`).join('');
 }
 
+/** A run as GitHub Actions workflow commands (see githubOfRun). */
+export const formatGithub: (results: readonly FileResult[], options: RunFormatOptions) => string = githubOfRun;
+
 /** The totals of a run in one line: files allowed, denied, and not evaluated. */
-export function runSummaryText(results: readonly FileResult[], lang: Lang): string {
+export function runSummaryText(results: readonly FileResultView[], lang: Lang): string {
   const s = summariseRun(results);
   return say(lang, 'format.run-summary', { files: s.files, allow: s.allow, deny: s.deny, notEvaluated: s.notEvaluated });
 }

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
-import type { Finding, Report } from '../types.js';
+import { listOf, type ReportView } from '../finding-list.js';
+import type { Finding } from '../types.js';
 import { fileOf, judgedByText, placeOf, say, severityLabel, sourceLine, statusLabel } from './labels.js';
-import type { FileResult, RunFormatOptions } from './results.js';
+import type { FileResult, FileResultView, RunFormatOptions } from './results.js';
 
 // JUnit XML, as CI systems read test reports (Jenkins, GitLab, Azure Pipelines, test-reporter
 // actions): <testsuites> of <testsuite>s of <testcase>s, each passed, failed, in error or skipped.
@@ -74,10 +75,12 @@ export function junitXml(name: string, suites: readonly JUnitSuite[]): string {
 }
 
 /** A test case per rule and item: fail and missing fail, waived and not applicable are skipped, pass passes. */
-export function reportSuite(report: Report): JUnitSuite {
+export function reportSuite(report: ReportView): JUnitSuite {
   const lang = report.lang;
   const file = fileOf(report);
-  const cases = report.findings.map((f): JUnitCase => {
+  const list = listOf(report.findings);
+  const cases = Array.from({ length: list.length }, (_, i): JUnitCase => {
+    const f = list.at(i);
     const base = { name: `${f.ruleId} ${f.pointer || '/'} ${f.title}`, classname: `${f.pack}.${f.ruleId}`, file, ...(f.line !== undefined ? { line: f.line } : {}) };
     if (f.status === 'pass') return { ...base, outcome: 'passed' };
     if (f.status === 'fail' || f.status === 'missing') {
@@ -115,10 +118,13 @@ export function diagnosticsSuite(file: string, code: string, diagnostics: readon
   };
 }
 
-/** A run as JUnit XML: a suite per file, a case per rule and item; a file not evaluated is one case in error. */
-export function formatJUnit(results: readonly FileResult[], options: RunFormatOptions): string {
+/** A run as JUnit XML (reports whose findings may be written on demand). */
+export function junitOfRun(results: readonly FileResultView[], options: RunFormatOptions): string {
   return junitXml(`kanmon ${options.toolVersion}`, results.map((r) => ('error' in r ? diagnosticsSuite(r.file, r.error.code, r.error.diagnostics, options.lang) : reportSuite(r.report))));
 }
+
+/** A run as JUnit XML: a suite per file, a case per rule and item; a file not evaluated is one case in error. */
+export const formatJUnit: (results: readonly FileResult[], options: RunFormatOptions) => string = junitOfRun;
 
 /**
  * Diagnostics (of pack editions, case tables …) as JUnit XML: a suite per file, a failing case per

@@ -2,7 +2,8 @@ import { msg, type MessageId } from '../../diagnostics/catalogue/index.js';
 import type { Lang } from '../../shared/messages.js';
 import { citationText } from '../../shared/citation.js';
 import { severityRank } from '../../shared/vocabulary.js';
-import type { Finding, Report, Status } from '../types.js';
+import type { FindingList, ReportView } from '../finding-list.js';
+import type { Finding, Status } from '../types.js';
 
 /** One catalogue message in one language (formatters write one language at a time). */
 export function say(lang: Lang, id: MessageId, params: Readonly<Record<string, unknown>> = {}): string {
@@ -30,7 +31,7 @@ export function sourceLine(f: Finding, lang: Lang): string {
 }
 
 /** The name a report's file goes by: the file given, else the descriptor's id. */
-export function fileOf(report: Report): string {
+export function fileOf(report: Pick<ReportView, 'descriptor'>): string {
   return report.descriptor.file ?? report.descriptor.id;
 }
 
@@ -40,26 +41,27 @@ export function placeOf(f: Finding, file: string): string {
 }
 
 /** The counts of a report in one sentence: fail, missing, pass, n/a, waived. */
-export function countsText(report: Report, lang: Lang): string {
+export function countsText(report: Pick<ReportView, 'summary'>, lang: Lang): string {
   const s = report.summary;
   return say(lang, 'format.counts', { fail: s.fail, missing: s.missing, pass: s.pass, not_applicable: s.not_applicable, waived: s.waived, total: s.total });
 }
 
 /** "as of D" with the phase, when there is one. */
-export function asOfText(report: Report, lang: Lang): string {
+export function asOfText(report: Pick<ReportView, 'phase' | 'asOf'>, lang: Lang): string {
   return report.phase ? say(lang, 'format.as-of-phase', { asOf: report.asOf, phase: report.phase }) : say(lang, 'format.as-of', { asOf: report.asOf });
 }
 
 const STATUS_RANK: Record<Status, number> = { fail: 0, missing: 1, waived: 2, not_applicable: 3, pass: 4 };
 
-/** The findings a person should see (all with verbose), must-fix first: severity, status, then file position. */
-export function findingsForPeople(findings: readonly Finding[], verbose: boolean | undefined): Finding[] {
-  return findings
-    .filter((f) => verbose || f.status === 'fail' || f.status === 'missing' || f.status === 'waived' || f.exemptedBy)
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => severityRank(b.f.severity) - severityRank(a.f.severity) || STATUS_RANK[a.f.status] - STATUS_RANK[b.f.status]
-      || (a.f.line ?? 0) - (b.f.line ?? 0) || a.i - b.i)
-    .map(({ f }) => f);
+/** The findings a person should see (all with verbose), must-fix first: severity, status, then file position. Their indices in the list. */
+export function findingsForPeople(list: FindingList, verbose: boolean | undefined): number[] {
+  const shown: { i: number; rank: number; line: number }[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const f = list.head(i);
+    if (!verbose && f.status !== 'fail' && f.status !== 'missing' && f.status !== 'waived' && !f.exemptedBy) continue;
+    shown.push({ i, rank: -severityRank(f.severity) * 8 + STATUS_RANK[f.status], line: list.line(i) ?? 0 });
+  }
+  return shown.sort((a, b) => a.rank - b.rank || a.line - b.line || a.i - b.i).map((s) => s.i);
 }
 
 /** Which edition judged a finding and why, when it is not simply the edition in force at as-of. */

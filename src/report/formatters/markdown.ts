@@ -1,3 +1,4 @@
+import { listOf } from '../finding-list.js';
 import type { Report } from '../types.js';
 import { asOfText, countsText, fileOf, findingsForPeople, judgedByText, say, severityLabel, sourceLine, statusLabel } from './labels.js';
 
@@ -21,7 +22,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const decision = `**${say(lang, `label.decision.${report.decision}`)}**`;
   out.push(`${say(lang, 'format.markdown.decision', { decision, asOf: asOfText(report, lang) })} ${countsText(report, lang)}`, '');
 
-  const shown = findingsForPeople(report.findings, options.verbose);
+  const list = listOf(report.findings);
+  const shown = findingsForPeople(list, options.verbose).map((i) => list.at(i));
   out.push(`## ${say(lang, 'format.markdown.findings')}`, '');
   if (shown.length === 0) out.push(say(lang, 'format.nothing-needs-attention'), '');
   else {

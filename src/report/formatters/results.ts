@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
+import type { ReportView } from '../finding-list.js';
 import type { Report } from '../types.js';
 
 /** Why a file was not evaluated: it could not be read, or it is not a valid descriptor. */
@@ -8,6 +9,11 @@ export type FileErrorCode = 'unreadable-file' | 'invalid-descriptor';
 /** One input file of a run: its report, or every reason it was not evaluated. */
 export type FileResult =
   | { file: string; report: Report }
+  | { file: string; error: { code: FileErrorCode; diagnostics: Diagnostic[] } };
+
+/** A FileResult whose report may write its findings on demand (what the CLI prints from). */
+export type FileResultView =
+  | { file: string; report: ReportView }
   | { file: string; error: { code: FileErrorCode; diagnostics: Diagnostic[] } };
 
 /** Options every format of a run takes: the language of its labels and the tool's version. */
@@ -26,7 +32,7 @@ export interface RunSummary {
 }
 
 /** How many files were allowed, denied, or not evaluated. */
-export function summariseRun(results: readonly FileResult[]): RunSummary {
+export function summariseRun(results: readonly FileResultView[]): RunSummary {
   const summary: RunSummary = { files: results.length, allow: 0, deny: 0, notEvaluated: 0 };
   for (const r of results) {
     if ('error' in r) summary.notEvaluated++;
@@ -36,7 +42,7 @@ export function summariseRun(results: readonly FileResult[]): RunSummary {
 }
 
 /** Exit status of a run: 2 when a file was not evaluated, else 1 when one was denied, else 0. */
-export function runStatus(results: readonly FileResult[]): 0 | 1 | 2 {
+export function runStatus(results: readonly FileResultView[]): 0 | 1 | 2 {
   const s = summariseRun(results);
   return s.notEvaluated > 0 ? 2 : s.deny > 0 ? 1 : 0;
 }

@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
 import { citationText, documentDate, sectionText } from '../../shared/citation.js';
-import type { Finding, Report, SourceInfo } from '../types.js';
+import { listOf, type ReportView } from '../finding-list.js';
+import type { Finding, SourceInfo } from '../types.js';
 import { basisLabel, fileOf, judgedByText, say } from './labels.js';
-import type { FileResult, RunFormatOptions } from './results.js';
+import type { FileResult, FileResultView, RunFormatOptions } from './results.js';
 
 // SARIF 2.1.0 (OASIS), the format code-scanning dashboards read: one run of kanmon, its rules with
 // their sources, one result per fail or missing finding (waived ones carry their waiver as a
@@ -120,7 +121,7 @@ export function notificationOf(d: Diagnostic, lang: Lang, file?: string): Json {
 }
 
 /** Rules, results and notifications of a set of reports (rules listed once each, in order of first result). */
-export function reportParts(results: readonly FileResult[], lang: Lang): SarifRunParts {
+export function reportParts(results: readonly FileResultView[], lang: Lang): SarifRunParts {
   const rules: Json[] = [];
   const index = new Map<string, number>();
   const out: Json[] = [];
@@ -129,8 +130,11 @@ export function reportParts(results: readonly FileResult[], lang: Lang): SarifRu
   for (const r of results) {
     if ('error' in r) { notifications.push(...r.error.diagnostics.map((d) => notificationOf(d, lang, r.file))); continue; }
     const file = fileOf(r.report);
-    for (const f of r.report.findings) {
-      if (f.status !== 'fail' && f.status !== 'missing' && f.status !== 'waived') continue;
+    const list = listOf(r.report.findings);
+    for (let i = 0; i < list.length; i++) {
+      const status = list.head(i).status;
+      if (status !== 'fail' && status !== 'missing' && status !== 'waived') continue;
+      const f = list.at(i);
       if (!index.has(f.ruleId)) { index.set(f.ruleId, rules.length); rules.push(ruleOf(f, lang)); }
       out.push(resultOf(f, file, index.get(f.ruleId)!, lang));
     }
@@ -140,17 +144,20 @@ export function reportParts(results: readonly FileResult[], lang: Lang): SarifRu
   return { rules, results: out, notifications, executionSuccessful: results.every((r) => !('error' in r)), properties: { reports } };
 }
 
-function reportProperties(report: Report): Json {
+function reportProperties(report: ReportView): Json {
   return {
     file: fileOf(report), descriptor: report.descriptor.id, asOf: report.asOf, phase: report.phase, failOn: report.failOn, decision: report.decision,
     summary: report.summary, editions: report.packs.map((p) => ({ pack: p.pack, edition: p.edition, ...(p.hash ? { sha256: p.hash } : {}) })),
   };
 }
 
-/** A run of kanmon check or gate as a SARIF 2.1.0 log. */
-export function formatSarif(results: readonly FileResult[], options: RunFormatOptions): string {
+/** A run of kanmon check or gate as a SARIF 2.1.0 log (reports whose findings may be written on demand). */
+export function sarifOfRun(results: readonly FileResultView[], options: RunFormatOptions): string {
   return sarifLog(reportParts(results, options.lang), options);
 }
+
+/** A run of kanmon check or gate as a SARIF 2.1.0 log. */
+export const formatSarif: (results: readonly FileResult[], options: RunFormatOptions) => string = sarifOfRun;
 
 /**
  * Diagnostics (problems kanmon found in inputs it checks, such as pack editions or case tables) as
