@@ -3,7 +3,7 @@ import type { CaseResult, CaseRun, Expectation, SeenFinding } from '../authoring
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatGithubDiagnostics } from '../report/formatters/github.js';
-import { diagnosticsSuite, junitXml, type JUnitSuite } from '../report/formatters/junit.js';
+import { diagnosticsSuite, junitXml, type JUnitCase, type JUnitSuite } from '../report/formatters/junit.js';
 import { formatSarifDiagnostics } from '../report/formatters/sarif.js';
 import type { Lang } from '../shared/messages.js';
 
@@ -28,7 +28,7 @@ const caseName = (r: CaseResult): string => `${r.name} [${r.pack}@${r.edition}]`
 
 /** A test run as JUnit XML: a suite per case table, a test case per case and edition. */
 export function caseRunJUnit(run: CaseRun, lang: Lang): string {
-  const suites = new Map<string, JUnitSuite>();
+  const suites = new Map<string, JUnitSuite & { cases: JUnitCase[] }>();
   for (const r of run.results) {
     const suite = suites.get(r.file) ?? { name: r.file, cases: [] };
     suites.set(r.file, suite);

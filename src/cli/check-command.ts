@@ -5,17 +5,16 @@ import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { Phase } from '../engine/compiled.js';
 import { evaluateView, type EvaluateOptions } from '../evaluate.js';
 import { gate } from '../gate.js';
-import type { Report } from '../report/types.js';
 import { renderNetworkGraph } from '../graph/render.js';
 import { formatGateMarkdown } from '../report/formatters/gate-markdown.js';
 import { formatGateText } from '../report/formatters/gate-text.js';
 import { writtenReport, type ReportView } from '../report/finding-list.js';
-import { githubOfRun, runSummaryText } from '../report/formatters/github.js';
+import { runSummaryText, writeGithubRun } from '../report/formatters/github.js';
 import { writeJson, type Write } from '../report/formatters/json-stream.js';
-import { junitOfRun } from '../report/formatters/junit.js';
-import { formatMarkdown } from '../report/formatters/markdown.js';
+import { writeJunitRun } from '../report/formatters/junit.js';
+import { writeMarkdown } from '../report/formatters/markdown.js';
 import { runStatus, summariseRun, type FileResultView } from '../report/formatters/results.js';
-import { sarifOfRun } from '../report/formatters/sarif.js';
+import { writeSarifRun } from '../report/formatters/sarif.js';
 import { writeText } from '../report/formatters/text.js';
 import type { Lang } from '../shared/messages.js';
 import { failOnFlag, UsageError, type Flags } from './args.js';
@@ -50,7 +49,7 @@ export function checkCommand(args: readonly string[], ctx: CheckContext): 0 | 1 
   if (options === 'failed') return 2;
   const quiet = !HUMAN.has(format) && !ctx.toFile;
   const results: FileResultView[] = [];
-  const markdown: string[] = [];
+  let markdownFiles = 0;
   const out = bufferedWriter((text) => io.stdout(text));
   for (const input of inputs) {
     const read = readText(input, io, lang, quiet);
@@ -73,15 +72,20 @@ export function checkCommand(args: readonly string[], ctx: CheckContext): 0 | 1 
       else { writeText(report, { verbose: flags.on('verbose') }, out.write); out.write('\n'); }
       out.flush();
     }
-    if (format === 'markdown') markdown.push(ctx.command === 'gate' ? formatGateMarkdown(writtenReport(report)) : markdownReport(parsed.descriptor, writtenReport(report), flags.on('verbose')));
+    if (format === 'markdown') {
+      // Files are separated by an empty line.
+      if (markdownFiles++ > 0) out.write('\n');
+      if (ctx.command === 'gate') out.write(formatGateMarkdown(writtenReport(report)));
+      else writeMarkdownReport(parsed.descriptor, report, flags.on('verbose'), out.write);
+    }
   }
-  writeRun(results, format, lang, markdown, out.write);
+  writeRun(results, format, lang, out.write);
   out.flush();
   return runStatus(results);
 }
 
 /** Everything but text's per-file part: the whole output of the machine formats, Markdown, and the totals. */
-function writeRun(results: readonly FileResultView[], format: string, lang: Lang, markdown: readonly string[], write: Write): void {
+function writeRun(results: readonly FileResultView[], format: string, lang: Lang, write: Write): void {
   const options = { lang, toolVersion: version };
   const totals = results.length > 1 ? `${runSummaryText(results, lang)}\n` : '';
   switch (format) {
@@ -89,10 +93,10 @@ function writeRun(results: readonly FileResultView[], format: string, lang: Lang
       writeJson({ tool: 'kanmon', version, ...(results.length > 1 ? { summary: summariseRun(results) } : {}), results }, write);
       write('\n');
       return;
-    case 'sarif': write(sarifOfRun(results, options)); return;
-    case 'junit': write(junitOfRun(results, options)); return;
-    case 'github': write(githubOfRun(results, options)); return;
-    case 'markdown': write(markdown.join('\n') + (totals ? `\n${totals}` : '')); return;
+    case 'sarif': writeSarifRun(results, options, write); return;
+    case 'junit': writeJunitRun(results, options, write); return;
+    case 'github': writeGithubRun(results, options, write); return;
+    case 'markdown': write(totals ? `\n${totals}` : ''); return;
     default: write(totals);
   }
 }
@@ -124,7 +128,7 @@ function evaluateOptions(ctx: CheckContext): EvaluateOptions | 'failed' {
 }
 
 /** check --format markdown: the report as Markdown, with the network picture when the descriptor has one. */
-function markdownReport(descriptor: KanmonDescriptor, report: Report, verbose: boolean): string {
-  const graph = descriptor.localNetwork ? renderNetworkGraph(descriptor, report, { format: 'mermaid', lang: report.lang }) : undefined;
-  return formatMarkdown(report, { verbose, ...(graph !== undefined ? { graph } : {}) });
+function writeMarkdownReport(descriptor: KanmonDescriptor, report: ReportView, verbose: boolean, write: Write): void {
+  const graph = descriptor.localNetwork ? renderNetworkGraph(descriptor, writtenReport(report), { format: 'mermaid', lang: report.lang }) : undefined;
+  writeMarkdown(report, { verbose, ...(graph !== undefined ? { graph } : {}) }, write);
 }

@@ -45,20 +45,3 @@ function runEnd(text: string, from: number, digits: boolean): number {
   return end;
 }
 
-/** The runs of digits and non-digits of a string, for sorting many strings with naturalCompare's order. */
-export function naturalKey(text: string): readonly string[] {
-  return text.match(/\d+|\D+/g) ?? [];
-}
-
-/** Compare two naturalKey() results. */
-export function compareNaturalKeys(ra: readonly string[], rb: readonly string[]): number {
-  for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-    const x = ra[i]!;
-    const y = rb[i]!;
-    if (x === y) continue;
-    const nx = /^\d/.test(x) && /^\d/.test(y);
-    if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return ra.length - rb.length;
-}

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
 import { listOf, type ReportView } from '../finding-list.js';
 import type { Finding } from '../types.js';
+import { collect, type Write } from './json-stream.js';
 import { asOfText, countsText, fileOf, judgedByText, say, severityLabel, sourceLine, statusLabel, whyText } from './labels.js';
 import { summariseRun, type FileResult, type FileResultView, type RunFormatOptions } from './results.js';
 
@@ -42,11 +43,10 @@ export function workflowCommands(annotations: readonly Annotation[]): string {
 
 const LEVEL: Record<Finding['severity'], Annotation['level']> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** An annotation for each fail or missing finding of a report, and a warning for each of its warnings. */
-export function reportAnnotations(report: ReportView): Annotation[] {
+/** An annotation for each fail or missing finding of a report (written when its annotation is made), and a warning for each of its warnings. */
+function eachAnnotation(report: ReportView, emit: (annotation: Annotation) => void): void {
   const lang = report.lang;
   const file = fileOf(report);
-  const out: Annotation[] = [];
   const list = listOf(report.findings);
   for (let i = 0; i < list.length; i++) {
     const status = list.head(i).status;
@@ -56,13 +56,12 @@ export function reportAnnotations(report: ReportView): Annotation[] {
     if (f.remediation && f.remediation !== f.message) lines.push(say(lang, 'format.fix', { text: f.remediation }));
     lines.push(say(lang, 'format.source', { text: sourceLine(f, lang) }));
     if (f.judgedBy.by !== 'as-of') lines.push(judgedByText(f, lang));
-    out.push({
+    emit({
       level: LEVEL[f.severity], file, ...position(f),
       title: `${f.ruleId} ${severityLabel(f.severity, lang)} ${statusLabel(f.status, lang)}: ${f.title}`, message: lines.join('\n'),
     });
   }
-  for (const w of report.warnings) out.push({ level: 'warning', file, ...position(w), title: `kanmon ${w.code}`, message: w.message[lang] });
-  return out;
+  for (const w of report.warnings) emit({ level: 'warning', file, ...position(w), title: `kanmon ${w.code}`, message: w.message[lang] });
 }
 
 /** An annotation for each diagnostic (a problem of an input): errors as errors, warnings as warnings. */
@@ -84,20 +83,24 @@ function position(p: { line?: number; column?: number; endLine?: number; endColu
  * evaluated; then one plain line per file with its decision, and the totals.
  */
 export function githubOfRun(results: readonly FileResultView[], options: RunFormatOptions): string {
+  return collect((write) => writeGithubRun(results, options, write));
+}
+
+/** githubOfRun, piece by piece: one workflow command at a time. */
+export function writeGithubRun(results: readonly FileResultView[], options: RunFormatOptions, write: Write): void {
   const { lang } = options;
-  const annotations: Annotation[] = [];
   const lines: string[] = [];
   for (const r of results) {
     if ('error' in r) {
-      annotations.push(...diagnosticAnnotations(r.error.diagnostics, lang, r.file));
+      write(workflowCommands(diagnosticAnnotations(r.error.diagnostics, lang, r.file)));
       lines.push(`${r.file}: ${say(lang, 'format.not-evaluated')}`);
     } else {
-      annotations.push(...reportAnnotations(r.report));
+      eachAnnotation(r.report, (a) => write(workflowCommands([a])));
       lines.push(`${r.file}: ${say(lang, `label.decision.${r.report.decision}`)} — ${asOfText(r.report, lang)}: ${countsText(r.report, lang)}`);
     }
   }
   if (results.length > 1) lines.push(runSummaryText(results, lang));
-  return workflowCommands(annotations) + lines.map((l) => `${l}\n`).join('');
+  write(lines.map((l) => `${l}\n`).join(''));
 }
 
 /** A run as GitHub Actions workflow commands (see githubOfRun). */

@@ -1,11 +1,15 @@
-import type { FindingList } from '../finding-list.js';
-
 /** Where a formatter's output goes, piece by piece. */
 export type Write = (chunk: string) => void;
 
-const isFindingList = (value: unknown): value is FindingList =>
+/** A list whose elements are built when they are read (a FindingList is one): written as a JSON array. */
+export interface Sequence<T> {
+  readonly length: number;
+  at(i: number): T;
+}
+
+const isSequence = (value: unknown): value is Sequence<unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
-  && typeof (value as FindingList).at === 'function' && typeof (value as FindingList).head === 'function';
+  && typeof (value as Sequence<unknown>).at === 'function' && typeof (value as Sequence<unknown>).length === 'number';
 
 /** JSON.stringify(value, null, 2), indented to sit at `indent`. */
 function stringifyAt(value: unknown, indent: string): string | undefined {
@@ -14,8 +18,9 @@ function stringifyAt(value: unknown, indent: string): string | undefined {
 }
 
 /**
- * Write a value exactly as `JSON.stringify(value, null, 2)` would, in pieces: a FindingList is written
- * as an array, one finding at a time, so a report of any size is never one string in memory.
+ * Write a value exactly as `JSON.stringify(value, null, 2)` would, in pieces: a Sequence (a
+ * FindingList, say) is written as an array, one element at a time, so a report of any size is never
+ * one string in memory.
  * Objects and arrays are walked down to `depth` levels (where the lists are); below, stringified whole.
  */
 export function writeJson(value: unknown, write: Write, depth = 4): void {
@@ -23,7 +28,7 @@ export function writeJson(value: unknown, write: Write, depth = 4): void {
 }
 
 function put(value: unknown, indent: string, depth: number, write: Write): void {
-  if (isFindingList(value)) {
+  if (isSequence(value)) {
     if (value.length === 0) { write('[]'); return; }
     const inner = `${indent}  `;
     write('[');

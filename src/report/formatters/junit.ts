@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
 import { listOf, type ReportView } from '../finding-list.js';
 import type { Finding } from '../types.js';
+import { collect, type Sequence, type Write } from './json-stream.js';
 import { fileOf, judgedByText, placeOf, say, severityLabel, sourceLine, statusLabel } from './labels.js';
 import type { FileResult, FileResultView, RunFormatOptions } from './results.js';
 
@@ -23,10 +24,15 @@ export interface JUnitCase {
   detail?: string;
 }
 
+/** Cases built when they are written (a large report's): how many of each outcome is known first. */
+export interface CaseList extends Sequence<JUnitCase> {
+  outcome(i: number): JUnitCase['outcome'];
+}
+
 /** One suite: its cases, properties, and text for the log. */
 export interface JUnitSuite {
   name: string;
-  cases: JUnitCase[];
+  cases: readonly JUnitCase[] | CaseList;
   properties?: readonly (readonly [string, string])[];
   /** Shown by CI systems beside the suite: kanmon puts the report's warnings here. */
   systemErr?: string;
@@ -44,9 +50,17 @@ function attr(value: string | number): string {
   return text(String(value)).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-function counts(cases: readonly JUnitCase[]): string {
-  const n = (o: JUnitCase['outcome']): number => cases.filter((c) => c.outcome === o).length;
-  return `tests="${cases.length}" failures="${n('failure')}" errors="${n('error')}" skipped="${n('skipped')}"`;
+const caseList = (cases: JUnitSuite['cases']): CaseList =>
+  (Array.isArray(cases) ? { length: cases.length, at: (i) => cases[i]!, outcome: (i) => cases[i]!.outcome } : cases as CaseList);
+
+function counts(suites: readonly JUnitSuite[]): string {
+  const n = { tests: 0, failure: 0, error: 0, skipped: 0, passed: 0 };
+  for (const s of suites) {
+    const list = caseList(s.cases);
+    n.tests += list.length;
+    for (let i = 0; i < list.length; i++) n[list.outcome(i)]++;
+  }
+  return `tests="${n.tests}" failures="${n.failure}" errors="${n.error}" skipped="${n.skipped}"`;
 }
 
 function caseXml(c: JUnitCase): string {
@@ -59,19 +73,23 @@ function caseXml(c: JUnitCase): string {
 
 /** Suites as one JUnit XML document, with the counts of every suite and of the whole. */
 export function junitXml(name: string, suites: readonly JUnitSuite[]): string {
-  const all = suites.flatMap((s) => s.cases);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${attr(name)}" ${counts(all)}>`];
+  return collect((write) => writeJunitXml(name, suites, write));
+}
+
+/** junitXml, piece by piece: each case is built when it is written. */
+export function writeJunitXml(name: string, suites: readonly JUnitSuite[], write: Write): void {
+  write(`<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${attr(name)}" ${counts(suites)}>\n`);
   for (const s of suites) {
-    out.push(`  <testsuite name="${attr(s.name)}" ${counts(s.cases)}>`);
+    write(`  <testsuite name="${attr(s.name)}" ${counts([s])}>\n`);
     if (s.properties?.length) {
-      out.push('    <properties>', ...s.properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`), '    </properties>');
+      write(['    <properties>', ...s.properties.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`), '    </properties>'].join('\n') + '\n');
     }
-    out.push(...s.cases.map(caseXml));
-    if (s.systemErr) out.push(`    <system-err>${text(s.systemErr)}</system-err>`);
-    out.push('  </testsuite>');
+    const cases = caseList(s.cases);
+    for (let i = 0; i < cases.length; i++) write(`${caseXml(cases.at(i))}\n`);
+    if (s.systemErr) write(`    <system-err>${text(s.systemErr)}</system-err>\n`);
+    write('  </testsuite>\n');
   }
-  out.push('</testsuites>');
-  return `${out.join('\n')}\n`;
+  write('</testsuites>\n');
 }
 
 /** A test case per rule and item: fail and missing fail, waived and not applicable are skipped, pass passes. */
@@ -79,7 +97,8 @@ export function reportSuite(report: ReportView): JUnitSuite {
   const lang = report.lang;
   const file = fileOf(report);
   const list = listOf(report.findings);
-  const cases = Array.from({ length: list.length }, (_, i): JUnitCase => {
+  const outcome = (status: Finding['status']): JUnitCase['outcome'] => (status === 'pass' ? 'passed' : status === 'fail' || status === 'missing' ? 'failure' : 'skipped');
+  const caseOf = (i: number): JUnitCase => {
     const f = list.at(i);
     const base = { name: `${f.ruleId} ${f.pointer || '/'} ${f.title}`, classname: `${f.pack}.${f.ruleId}`, file, ...(f.line !== undefined ? { line: f.line } : {}) };
     if (f.status === 'pass') return { ...base, outcome: 'passed' };
@@ -88,7 +107,8 @@ export function reportSuite(report: ReportView): JUnitSuite {
     }
     const why = f.status === 'waived' && f.waiver ? say(lang, 'format.waived-by', { justification: f.waiver.justification, approver: f.waiver.approver, expires: f.waiver.expires }) : f.reason ?? f.message;
     return { ...base, outcome: 'skipped', message: `${statusLabel(f.status, lang)}: ${why}` };
-  });
+  };
+  const cases: CaseList = { length: list.length, at: caseOf, outcome: (i) => outcome(list.head(i).status) };
   const properties: [string, string][] = [
     ['asOf', report.asOf], ['phase', report.phase ?? ''], ['failOn', report.failOn], ['decision', report.decision],
     ...report.packs.map((p): [string, string] => [`edition.${p.pack}`, p.edition ?? '']),
@@ -120,7 +140,12 @@ export function diagnosticsSuite(file: string, code: string, diagnostics: readon
 
 /** A run as JUnit XML (reports whose findings may be written on demand). */
 export function junitOfRun(results: readonly FileResultView[], options: RunFormatOptions): string {
-  return junitXml(`kanmon ${options.toolVersion}`, results.map((r) => ('error' in r ? diagnosticsSuite(r.file, r.error.code, r.error.diagnostics, options.lang) : reportSuite(r.report))));
+  return collect((write) => writeJunitRun(results, options, write));
+}
+
+/** junitOfRun, piece by piece. */
+export function writeJunitRun(results: readonly FileResultView[], options: RunFormatOptions, write: Write): void {
+  writeJunitXml(`kanmon ${options.toolVersion}`, results.map((r) => ('error' in r ? diagnosticsSuite(r.file, r.error.code, r.error.diagnostics, options.lang) : reportSuite(r.report))), write);
 }
 
 /** A run as JUnit XML: a suite per file, a case per rule and item; a file not evaluated is one case in error. */

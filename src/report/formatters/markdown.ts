@@ -1,4 +1,5 @@
-import { listOf } from '../finding-list.js';
+import { listOf, type ReportView } from '../finding-list.js';
+import { collect, type Write } from './json-stream.js';
 import type { Report } from '../types.js';
 import { asOfText, countsText, fileOf, findingsForPeople, judgedByText, say, severityLabel, sourceLine, statusLabel } from './labels.js';
 
@@ -17,33 +18,44 @@ export function cell(text: string): string {
 
 /** A report as Markdown: decision, findings table, remediation, the network picture when given, editions. */
 export function formatMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  return markdownOf(report, options);
+}
+
+/** formatMarkdown of a report whose findings may be written on demand. */
+export function markdownOf(report: ReportView, options: MarkdownOptions = {}): string {
+  return collect((write) => writeMarkdown(report, options, write));
+}
+
+/** formatMarkdown, line by line: each finding shown is written (and let go) as its row is printed. */
+export function writeMarkdown(report: ReportView, options: MarkdownOptions, write: Write): void {
   const lang = report.lang;
-  const out: string[] = [`# kanmon: ${fileOf(report)}`, ''];
+  const line = (...lines: string[]): void => { for (const l of lines) write(`${l}\n`); };
+  line(`# kanmon: ${fileOf(report)}`, '');
   const decision = `**${say(lang, `label.decision.${report.decision}`)}**`;
-  out.push(`${say(lang, 'format.markdown.decision', { decision, asOf: asOfText(report, lang) })} ${countsText(report, lang)}`, '');
+  line(`${say(lang, 'format.markdown.decision', { decision, asOf: asOfText(report, lang) })} ${countsText(report, lang)}`, '');
 
   const list = listOf(report.findings);
-  const shown = findingsForPeople(list, options.verbose).map((i) => list.at(i));
-  out.push(`## ${say(lang, 'format.markdown.findings')}`, '');
-  if (shown.length === 0) out.push(say(lang, 'format.nothing-needs-attention'), '');
+  const shown = findingsForPeople(list, options.verbose);
+  line(`## ${say(lang, 'format.markdown.findings')}`, '');
+  if (shown.length === 0) line(say(lang, 'format.nothing-needs-attention'), '');
   else {
-    out.push(say(lang, 'format.markdown.table-head'), '|---|---|---|---|---|---|---|');
-    for (const f of shown) {
+    line(say(lang, 'format.markdown.table-head'), '|---|---|---|---|---|---|---|');
+    for (const i of shown) {
+      const f = list.at(i);
       const place = `\`${f.pointer || '/'}\`${f.line !== undefined ? ` (${f.line}:${f.column})` : ''}`;
       const judged = f.judgedBy.by === 'as-of' ? '' : ` ${judgedByText(f, lang)}`;
-      out.push(`| ${place} | ${severityLabel(f.severity, lang)} | ${statusLabel(f.status, lang)} | ${f.ruleId} | ${cell(f.message + judged)} | ${cell(f.remediation ?? '')} | ${cell(sourceLine(f, lang))} |`);
+      line(`| ${place} | ${severityLabel(f.severity, lang)} | ${statusLabel(f.status, lang)} | ${f.ruleId} | ${cell(f.message + judged)} | ${cell(f.remediation ?? '')} | ${cell(sourceLine(f, lang))} |`);
     }
-    out.push('');
+    line('');
   }
   if (options.graph !== undefined) {
-    out.push(`## ${say(lang, 'format.markdown.network')}`, '', '```mermaid', options.graph.trimEnd(), '```', '');
+    line(`## ${say(lang, 'format.markdown.network')}`, '', '```mermaid', options.graph.trimEnd(), '```', '');
   }
-  out.push(...editionsSection(report));
-  return `${out.join('\n')}\n`;
+  line(...editionsSection(report));
 }
 
 /** The "Editions used" section: each pack's edition (or why none), the notes and the report's warnings. */
-export function editionsSection(report: Report): string[] {
+export function editionsSection(report: ReportView): string[] {
   const lang = report.lang;
   const out = [`## ${say(lang, 'format.markdown.editions')}`, ''];
   for (const p of report.packs) {

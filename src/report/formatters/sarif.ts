@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Lang } from '../../shared/messages.js';
 import { citationText, documentDate, sectionText } from '../../shared/citation.js';
-import { listOf, type ReportView } from '../finding-list.js';
+import { listOf, type FindingList, type ReportView } from '../finding-list.js';
 import type { Finding, SourceInfo } from '../types.js';
+import { collect, writeJson, type Sequence, type Write } from './json-stream.js';
 import { basisLabel, fileOf, judgedByText, say } from './labels.js';
 import type { FileResult, FileResultView, RunFormatOptions } from './results.js';
 
@@ -21,7 +22,8 @@ const LEVEL: Record<Finding['severity'] | Diagnostic['severity'], Level> = { err
 /** The parts of a run: rules, results and notifications, each already in SARIF's shape. */
 export interface SarifRunParts {
   rules: Json[];
-  results: Json[];
+  /** The results, or (for large reports) a list that builds each when it is written. */
+  results: Json[] | Sequence<Json>;
   notifications: Json[];
   /** Whether every input could be used (false when a file was not evaluated). */
   executionSuccessful: boolean;
@@ -47,6 +49,11 @@ export function physicalLocation(file: string, place: { line?: number; column?: 
 
 /** One SARIF log of one run of kanmon. */
 export function sarifLog(parts: SarifRunParts, options: RunFormatOptions): string {
+  return collect((write) => writeSarifLog(parts, options, write));
+}
+
+/** sarifLog, piece by piece: each result is built when it is written. */
+export function writeSarifLog(parts: SarifRunParts, options: RunFormatOptions, write: Write): void {
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -59,7 +66,8 @@ export function sarifLog(parts: SarifRunParts, options: RunFormatOptions): strin
       ...(parts.properties ? { properties: parts.properties } : {}),
     }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  writeJson(log, write, 5);
+  write('\n');
 }
 
 function sourceProperties(s: SourceInfo, section: string, lang: Lang): Json {
@@ -120,11 +128,14 @@ export function notificationOf(d: Diagnostic, lang: Lang, file?: string): Json {
   };
 }
 
-/** Rules, results and notifications of a set of reports (rules listed once each, in order of first result). */
+/**
+ * Rules, results and notifications of a set of reports (rules listed once each, in order of first
+ * result). Results are built when they are written: a large report is never held as SARIF objects.
+ */
 export function reportParts(results: readonly FileResultView[], lang: Lang): SarifRunParts {
   const rules: Json[] = [];
   const index = new Map<string, number>();
-  const out: Json[] = [];
+  const shown: { list: FindingList; i: number; file: string }[] = [];
   const notifications: Json[] = [];
   const reports: Json[] = [];
   for (const r of results) {
@@ -132,15 +143,22 @@ export function reportParts(results: readonly FileResultView[], lang: Lang): Sar
     const file = fileOf(r.report);
     const list = listOf(r.report.findings);
     for (let i = 0; i < list.length; i++) {
-      const status = list.head(i).status;
-      if (status !== 'fail' && status !== 'missing' && status !== 'waived') continue;
-      const f = list.at(i);
-      if (!index.has(f.ruleId)) { index.set(f.ruleId, rules.length); rules.push(ruleOf(f, lang)); }
-      out.push(resultOf(f, file, index.get(f.ruleId)!, lang));
+      const head = list.head(i);
+      if (head.status !== 'fail' && head.status !== 'missing' && head.status !== 'waived') continue;
+      if (!index.has(head.ruleId)) { index.set(head.ruleId, rules.length); rules.push(ruleOf(list.at(i), lang)); }
+      shown.push({ list, i, file });
     }
     notifications.push(...r.report.warnings.map((w) => notificationOf(w, lang, file)));
     reports.push(reportProperties(r.report));
   }
+  const out: Sequence<Json> = {
+    length: shown.length,
+    at: (n) => {
+      const { list, i, file } = shown[n]!;
+      const f = list.at(i);
+      return resultOf(f, file, index.get(f.ruleId)!, lang);
+    },
+  };
   return { rules, results: out, notifications, executionSuccessful: results.every((r) => !('error' in r)), properties: { reports } };
 }
 
@@ -154,6 +172,11 @@ function reportProperties(report: ReportView): Json {
 /** A run of kanmon check or gate as a SARIF 2.1.0 log (reports whose findings may be written on demand). */
 export function sarifOfRun(results: readonly FileResultView[], options: RunFormatOptions): string {
   return sarifLog(reportParts(results, options.lang), options);
+}
+
+/** sarifOfRun, piece by piece. */
+export function writeSarifRun(results: readonly FileResultView[], options: RunFormatOptions, write: Write): void {
+  writeSarifLog(reportParts(results, options.lang), options, write);
 }
 
 /** A run of kanmon check or gate as a SARIF 2.1.0 log. */
