@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 // The bin is an entry of the ESM build so it shares the engine's chunks with the library instead of
@@ -20,7 +21,16 @@ const library = { index: 'src/index.ts', node: 'src/node.ts', 'cli-api': 'src/cl
 // the CLI's lookup of the installed package's own files.
 const common: Options = { target: 'node20', sourcemap: false, shims: true, splitting: true };
 
+// yaml is bundled in: as a package of its own it is some eighty modules, and finding and loading them
+// took a cold \`kanmon check\` longer than all of kanmon's own code. The ES module build takes yaml's
+// ES module files (published as its browser build: the same code, warnings through console.warn,
+// which kanmon never triggers: it collects the parser's warnings itself).
+const yaml: Partial<Options> = { noExternal: ['yaml'] };
+const yamlModules: Options['esbuildOptions'] = (options) => {
+  options.alias = { yaml: fileURLToPath(new URL('./node_modules/yaml/browser/index.js', import.meta.url)) };
+};
+
 export default defineConfig([
-  { ...common, entry: { ...library, cli: 'src/cli/bin.ts' }, format: ['esm'], clean: true, dts: { entry: library }, esbuildPlugins: [hashbang] },
-  { ...common, entry: library, format: ['cjs'], dts: { entry: library } },
+  { ...common, entry: { ...library, cli: 'src/cli/bin.ts' }, format: ['esm'], clean: true, dts: { entry: library }, esbuildPlugins: [hashbang], ...yaml, esbuildOptions: yamlModules },
+  { ...common, entry: library, format: ['cjs'], dts: { entry: library }, ...yaml },
 ]);
