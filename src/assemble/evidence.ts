@@ -9,8 +9,10 @@ export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, i
   for (const info of program.leaves) {
     const leaf = info.leaf;
     const base = factPointer(scope, leaf.fact);
+    // A section's pointer is the same for every item: made once, shared by every finding.
+    const pointer = base === undefined ? undefined : leaf.fact === 'item' ? base + info.suffix : info.sectionPointer ?? base + info.suffix;
     const e: Evidence = {
-      fact: leaf.fact, path: leaf.path, pointer: base === undefined ? undefined : base + info.suffix, operator: leaf.operator.name,
+      fact: leaf.fact, path: leaf.path, pointer, operator: leaf.operator.name,
       expected: leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
       actual: canonical(scope.actual[info.index]), result: TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN], role,
     };

@@ -39,6 +39,8 @@ export interface LeafInfo {
   leaf: CompiledLeaf;
   /** RFC 6901 suffix of the leaf's path, appended to the fact's own pointer. */
   suffix: string;
+  /** The pointer of the leaf's value when its fact is a section of the descriptor (`/` + fact + suffix), made once. */
+  sectionPointer?: string;
   refSuffix?: string;
   /** The leaf's literal value as the report shows it (keys sorted). */
   shown: unknown;
@@ -122,7 +124,7 @@ export function compileProgram(tree: CompiledCondition, firstIndex = 0): Program
       case 'leaf': {
         const index = firstIndex + leaves.length;
         leaves.push({
-          index, leaf: node, suffix: toPointer(node.segments), shown: canonical(node.value),
+          index, leaf: node, suffix: toPointer(node.segments), sectionPointer: node.fact === 'item' ? undefined : `/${node.fact}${toPointer(node.segments)}`, shown: canonical(node.value),
           ...(node.valueRef ? { refSuffix: toPointer(node.valueRef.segments) } : {}),
         });
         return compileLeaf(node, index);
