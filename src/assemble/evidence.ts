@@ -1,4 +1,4 @@
-import { factPointer, UNKNOWN, type Program, type Scope } from '../engine/program.js';
+import { factPointer, isSection, UNKNOWN, type Program, type Scope } from '../engine/program.js';
 import type { Evidence, EvidenceRole } from '../report/types.js';
 import { canonical } from '../shared/messages.js';
 
@@ -8,9 +8,10 @@ const TRUTH_NAME = ['false', 'true', 'unknown'] as const;
 export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, into: Evidence[]): Evidence[] {
   for (const info of program.leaves) {
     const leaf = info.leaf;
-    const base = factPointer(scope, leaf.fact);
     // A section's pointer is the same for every item: made once, shared by every finding.
-    const pointer = base === undefined ? undefined : leaf.fact === 'item' ? base + info.suffix : info.sectionPointer ?? base + info.suffix;
+    const pointer = leaf.fact === 'item'
+      ? (scope.itemPointer === undefined ? undefined : scope.itemPointer + info.suffix)
+      : isSection(scope, leaf.fact) ? info.sectionPointer : undefined;
     const e: Evidence = {
       fact: leaf.fact, path: leaf.path, pointer, operator: leaf.operator.name,
       expected: leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,

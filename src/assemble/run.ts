@@ -192,6 +192,8 @@ class Judge {
   readonly warnings: Diagnostic[] = [];
   /** Names of the facts read by the conditions of the rules judged. */
   readonly factsRead = new Set<string>();
+  /** Programs whose facts are already in factsRead. */
+  private readonly noted = new Set<RuleProgram>();
   private readonly root: Record<string, unknown>;
   private readonly caller: CallerFacts;
   private readonly applicability = new Map<CompiledEdition, Applicability>();
@@ -271,6 +273,8 @@ class Judge {
   }
 
   private noteFacts(program: RuleProgram): void {
+    if (this.noted.has(program)) return;
+    this.noted.add(program);
     for (const name of program.facts) this.factsRead.add(name);
   }
 

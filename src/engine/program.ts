@@ -72,8 +72,12 @@ export function factValue(scope: Scope, fact: string): unknown {
 /** The pointer of a fact in the descriptor, or undefined for facts that do not live there. */
 export function factPointer(scope: Scope, fact: string): string | undefined {
   if (fact === 'item') return scope.itemPointer;
-  if (fact === 'asOf' || hasOwn.call(scope.caller, fact) || hasOwn.call(scope.perItem, fact)) return undefined;
-  return `/${fact}`;
+  return isSection(scope, fact) ? `/${fact}` : undefined;
+}
+
+/** Whether a fact other than `item` is a section of the descriptor (not `asOf`, not a caller's fact). */
+export function isSection(scope: Scope, fact: string): boolean {
+  return fact !== 'asOf' && !hasOwn.call(scope.caller, fact) && !hasOwn.call(scope.perItem, fact);
 }
 
 function reader(fact: string, segments: ParsedPath): (scope: Scope) => unknown {
