@@ -20,6 +20,8 @@ export class YamlPrescan {
   private flow = 0;
   private compact = 0;
   private scalarNext = false;
+  /** Whether a limit was crossed (and the problem recorded). */
+  crossed = false;
 
   constructor(private readonly limits: ParseLimits, private readonly problems: ProblemList) {}
 
@@ -49,6 +51,7 @@ export class YamlPrescan {
     }
     if (this.flow + this.compact > this.limits.maxDepth) {
       this.problems.add('too-deep', 'parse.too-deep', { limit: this.limits.maxDepth }, { offset: this.offset });
+      this.crossed = true;
       return false;
     }
     this.offset += token.length;
@@ -57,6 +60,7 @@ export class YamlPrescan {
 
   private tooMany(): false {
     this.problems.add('too-many-nodes', 'parse.too-many-nodes', { limit: this.limits.maxNodes }, { offset: this.offset });
+    this.crossed = true;
     return false;
   }
 }

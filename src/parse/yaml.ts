@@ -47,14 +47,17 @@ export function parseYaml(text: string, limits: ParseLimits, problems: ProblemLi
  */
 function syntaxTree(text: string, limits: ParseLimits, problems: ProblemList): CST.Token[] | undefined {
   const prescan = new YamlPrescan(limits, problems);
+  const tokens = Array.from(countedTokens(text, prescan));
+  return prescan.crossed ? undefined : tokens;
+}
+
+function* countedTokens(text: string, prescan: YamlPrescan): Generator<CST.Token> {
   const parser = new Parser();
-  const tokens: CST.Token[] = [];
   for (const lexeme of new Lexer().lex(text)) {
-    if (!prescan.take(lexeme)) return undefined;
-    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (!prescan.take(lexeme)) return;
+    yield* parser.next(lexeme);
   }
-  for (const token of parser.end()) tokens.push(token);
-  return tokens;
+  yield* parser.end();
 }
 
 /** The document composed from yaml's syntax tree, which is dropped on return (it is the larger of the two). */
