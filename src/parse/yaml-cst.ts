@@ -4,6 +4,20 @@ import type { ProblemList } from './problems.js';
 
 const CONTENT = new Set(['alias', 'scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'block-scalar', 'block-map', 'block-seq', 'flow-collection']);
 
+/** Most values a character of YAML can add to its syntax tree, with room to spare: `?` alone is a mapping, a null key and a null value. */
+export const MOST_VALUES_PER_CHAR = 8;
+
+/**
+ * Whether a syntax tree surely keeps within maxDepth and maxNodes, from what parsing it showed:
+ * the most tokens yaml's parser held open at once (a collection is open while its items are read,
+ * and an implicit key is wrapped in its mapping one level above), and the length of the text (see
+ * MOST_VALUES_PER_CHAR). Both bounds have room to spare; a property test holds yaml's parser to
+ * them. A tree not surely within is walked by checkYamlShape, which decides and places the problem.
+ */
+export function surelyWithinLimits(mostOpen: number, textLength: number, limits: ParseLimits): boolean {
+  return mostOpen + 2 <= limits.maxDepth && textLength * MOST_VALUES_PER_CHAR <= limits.maxNodes;
+}
+
 /**
  * Check nesting depth and the number of values on yaml's concrete syntax tree, which its parser
  * builds without recursion, before the composer (which recurses) ever sees a deep document.
