@@ -1,6 +1,6 @@
 import { diffEditions } from '../diff/diff-editions.js';
 import { formatDiff } from '../diff/format.js';
-import { impact } from '../diff/impact.js';
+import { impactOfValid } from '../diff/impact.js';
 import type { CompiledEdition } from '../engine/compiled.js';
 import { bundledEditions } from '../policy/bundled.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
@@ -58,7 +58,8 @@ export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 
   }
   const asOf = flags.string('as-of');
   const diff = diffEditions(from, to, { lang });
-  const effect = descriptors.length ? impact(from, to, descriptors, { lang, ...(asOf !== undefined ? { asOf } : {}), ...(failOn !== undefined ? { failOn } : {}) }) : undefined;
+  // Every file was validated as it was read: the editions judge them without checking them again.
+  const effect = descriptors.length ? impactOfValid(from, to, descriptors, { lang, ...(asOf !== undefined ? { asOf } : {}), ...(failOn !== undefined ? { failOn } : {}) }) : undefined;
   io.stdout(format === 'json' ? `${JSON.stringify({ diff, impact: effect ?? null }, null, 2)}\n` : `${formatDiff(diff, effect, lang)}\n`);
   const verdictChanged = effect?.descriptors.some((d) => d.before !== d.after) ?? false;
   return flags.on('fail-on-change') && verdictChanged ? 1 : 0;

@@ -1,8 +1,14 @@
+import { version } from '../../package.json';
+import { runEvaluation, type EvaluationInput } from '../assemble/run.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Severity } from '../engine/compiled.js';
-import { evaluate } from '../evaluate.js';
-import { failOnOption } from '../options.js';
-import type { Decision, Report, Status } from '../report/types.js';
+import { prepareEvaluation, type EvaluateOptions } from '../evaluate.js';
+import { FACT_DECLARATIONS } from '../facts/declarations.js';
+import { withDefaults } from '../facts/supply.js';
+import { failOnOption, optionError } from '../options.js';
+import type { Decision, Finding, Status } from '../report/types.js';
+import { selectEditions } from '../select/editions.js';
+import { isIsoDate } from '../shared/dates.js';
 import type { Lang } from '../shared/messages.js';
 
 /** One finding whose status differs between two editions (null: the rule or item is absent there). */
@@ -38,26 +44,58 @@ export interface ImpactOptions {
 /** Re-evaluate every descriptor under edition a and under edition b (verdicts judged with failOn, as evaluate() does); list every finding whose status changes. */
 export function impact(a: CompiledEdition, b: CompiledEdition, descriptors: readonly KanmonDescriptor[], options: ImpactOptions = {}): ImpactReport {
   const failOn = failOnOption(options.failOn);
-  const run = (edition: CompiledEdition, d: KanmonDescriptor): Report => evaluate(d, {
-    policies: [edition], editions: { [edition.pack]: edition.edition }, lang: options.lang ?? 'en',
-    asOf: options.asOf ?? d.evaluatedOn ?? edition.effective.from, failOn,
-  });
+  // Each descriptor is checked once, with the options, exactly as evaluate() checks them (the same
+  // errors in the same order); both editions then judge the checked value.
+  const valid = descriptors.map((d) => prepareEvaluation(d, evaluateOptions(a, d, options, failOn)).descriptor);
+  return impactOfValid(a, b, valid, { ...options, failOn });
+}
+
+/**
+ * impact() on descriptors already validated (by parseDescriptor or validateDescriptor), which are not
+ * checked again: `kanmon diff` has validated every file it read. A date given in the options is
+ * still checked, where evaluate() would check it.
+ */
+export function impactOfValid(a: CompiledEdition, b: CompiledEdition, descriptors: readonly KanmonDescriptor[], options: ImpactOptions = {}): ImpactReport {
+  const failOn = failOnOption(options.failOn);
+  // No fact providers: every declared fact has its default, the same for every descriptor.
+  const callerFacts = withDefaults({ global: {}, perItem: {} }, FACT_DECLARATIONS);
+  const judge = (edition: CompiledEdition, d: KanmonDescriptor) => {
+    const { asOf, lang, editions } = evaluateOptions(edition, d, options, failOn);
+    if (!isIsoDate(asOf)) throw optionError('invalid-as-of', 'option.invalid-as-of', { value: asOf });
+    // What evaluate() decides for one pinned edition with no providers, without validating again.
+    const input: EvaluationInput = {
+      descriptor: d, choices: selectEditions([edition], asOf, editions), asOf, asOfSource: 'option', phase: null,
+      lang, failOn, toolVersion: version, retroactive: false, callerFacts, factDeclarations: FACT_DECLARATIONS, warnings: [],
+    };
+    return runEvaluation(input);
+  };
   const changes: StatusChange[] = [];
   const decisions: ImpactReport['descriptors'] = [];
   for (const d of descriptors) {
-    const ra = run(a, d);
-    const rb = run(b, d);
+    const ra = judge(a, d);
+    const rb = judge(b, d);
     decisions.push({ id: d.id, before: ra.decision, after: rb.decision });
-    const key = (f: { ruleId: string; pointer: string }) => `${f.ruleId}\u0000${f.pointer}`;
-    const before = new Map(ra.findings.map((f) => [key(f), f]));
-    const after = new Map(rb.findings.map((f) => [key(f), f]));
-    for (const k of [...new Set([...before.keys(), ...after.keys()])]) {
-      const x = before.get(k);
-      const y = after.get(k);
-      if (x?.status === y?.status) continue;
-      const [ruleId, pointer] = k.split('\u0000') as [string, string];
-      changes.push({ descriptor: d.id, ruleId, pointer, before: x?.status ?? null, after: y?.status ?? null });
-    }
+    compareStatuses(d.id, ra.findings, rb.findings, changes);
   }
   return { pack: b.pack, from: a.edition, to: b.edition, failOn, descriptors: decisions, changes };
+}
+
+/** What evaluate() is given to judge a descriptor by one edition alone. */
+function evaluateOptions(edition: CompiledEdition, d: KanmonDescriptor, options: ImpactOptions, failOn: Severity) {
+  return {
+    policies: [edition], editions: { [edition.pack]: edition.edition }, lang: options.lang ?? 'en',
+    asOf: options.asOf ?? d.evaluatedOn ?? edition.effective.from, failOn,
+  } satisfies EvaluateOptions;
+}
+
+/** Each rule and place whose status differs, in the order of the first report, then those only in the second. */
+function compareStatuses(descriptor: string, before: readonly Finding[], after: readonly Finding[], into: StatusChange[]): void {
+  const key = (f: Finding) => `${f.ruleId}\u0000${f.pointer}`;
+  const was = new Map(before.map((f) => [key(f), f]));
+  const is = new Map(after.map((f) => [key(f), f]));
+  const change = (x: Finding | undefined, y: Finding | undefined, f: Finding) => {
+    if (x?.status !== y?.status) into.push({ descriptor, ruleId: f.ruleId, pointer: f.pointer, before: x?.status ?? null, after: y?.status ?? null });
+  };
+  for (const [k, x] of was) change(x, is.get(k), x);
+  for (const [k, y] of is) if (!was.has(k)) change(undefined, y, y);
 }

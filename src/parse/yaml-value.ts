@@ -18,8 +18,10 @@ interface Frame {
   size: number;
   anchored: Node | undefined;
   segment: PathSegment | undefined;
-  keys: Map<string, number> | undefined;
+  /** The key of the pair being read, for a mapping. */
   key: string;
+  /** Where each key of a mapping is first, made at its first duplicate key. */
+  firsts?: Map<string, number>;
 }
 
 /**
@@ -36,90 +38,102 @@ export function yamlToValue(root: Node | null, limits: ParseLimits, problems: Pr
 class Converter {
   private readonly anchors = new Map<string, Node>();
   private readonly done = new Map<Node, { value: unknown; size: number }>();
-  private readonly open = new Set<Node>();
   private readonly aliasTargets = new Map<Alias, Node>();
   private readonly frames: Frame[] = [];
   private expansions = 0;
   private stopped = false;
+  private root: unknown = null;
 
   constructor(private readonly limits: ParseLimits, private readonly problems: ProblemList) {}
 
   run(root: Node | null): YamlValue | undefined {
-    let value: unknown = null;
-    this.begin(root, (v) => { value = v; });
+    this.begin(root, undefined);
     while (this.frames.length > 0 && !this.stopped) this.advance(this.frames[this.frames.length - 1]!);
-    return this.problems.any ? undefined : { value, aliasTargets: this.aliasTargets };
+    return this.problems.any ? undefined : { value: this.root, aliasTargets: this.aliasTargets };
   }
 
   /** Take the next item of the innermost open collection, or close it. */
   private advance(frame: Frame): void {
     if (frame.next >= frame.items.length) {
       this.frames.pop();
-      if (frame.anchored) {
-        this.open.delete(frame.anchored);
-        this.done.set(frame.anchored, { value: frame.out, size: frame.size });
-      }
+      if (frame.anchored) this.done.set(frame.anchored, { value: frame.out, size: frame.size });
       const parent = this.frames[this.frames.length - 1];
       if (parent) parent.size += frame.size;
       return;
     }
     const item = frame.items[frame.next++];
     if (!frame.pairs) {
-      const list = frame.out as unknown[];
       // `[a: 1]`: a pair in a sequence is a mapping of one key.
-      if (isPair(item)) frame.size += this.begin(null, (v) => list.push(v), { items: [item], pairs: true });
-      else frame.size += this.begin(item as Node | null, (v) => list.push(v));
+      if (isPair(item)) frame.size += this.begin(null, frame, { items: [item], pairs: true });
+      else frame.size += this.begin(item as Node | null, frame);
       return;
     }
     const pair = item as Pair<Node | null, Node | null>;
     const key = this.keyOf(pair.key);
     if (key === undefined) return;
     frame.key = key;
+    // Every key read so far is an own property of the object, so a second one is a duplicate; only
+    // then is the first one looked for (most mappings have none).
     const offset = pair.key?.range?.[0] ?? 0;
-    const first = frame.keys!.get(key);
-    if (first === undefined) frame.keys!.set(key, offset);
-    else {
-      const at = this.problems.positionOf(first);
+    if (Object.hasOwn(frame.out, key)) {
+      const at = this.problems.positionOf(this.firstKeyOffset(frame, key));
       this.problems.add('duplicate-key', 'parse.duplicate-key', { key, firstLine: at.line, firstColumn: at.column }, { offset, pointer: this.pointer(key) });
+    } else frame.firsts?.set(key, offset);
+    frame.size += 1 + this.begin(pair.value, frame);
+  }
+
+  /** Where the first pair of a mapping with this key has its key (the pairs before the current one are indexed once). */
+  private firstKeyOffset(frame: Frame, key: string): number {
+    if (!frame.firsts) {
+      frame.firsts = new Map();
+      for (let i = 0; i < frame.next - 1; i++) {
+        const pair = frame.items[i] as Pair<Node | null, Node | null>;
+        const name = this.keyName(pair.key);
+        if (name !== undefined && !frame.firsts.has(name)) frame.firsts.set(name, pair.key?.range?.[0] ?? 0);
+      }
     }
-    const out = frame.out as Record<string, unknown>;
-    frame.size += 1 + this.begin(pair.value, (v) => setOwn(out, key, v));
+    return frame.firsts.get(key) ?? 0;
+  }
+
+  /** Put a value where it belongs: the document itself, the next item of a sequence, or the current key of a mapping. */
+  private attach(into: Frame | undefined, value: unknown): void {
+    if (!into) this.root = value;
+    else if (into.pairs) setOwn(into.out as Record<string, unknown>, into.key, value);
+    else (into.out as unknown[]).push(value);
   }
 
   /**
    * Start one value: a scalar or alias is done at once (its size is returned); a collection is
    * attached to its parent now, filled as its frame advances (0 is returned, its size comes later).
    */
-  private begin(node: Node | null, attach: (value: unknown) => void, synthetic?: { items: readonly unknown[]; pairs: boolean }): number {
-    if (!synthetic && (node === null || node === undefined)) { attach(null); return 1; }
-    if (isAlias(node)) return this.alias(node, attach);
+  private begin(node: Node | null, into: Frame | undefined, synthetic?: { items: readonly unknown[]; pairs: boolean }): number {
+    if (!synthetic && (node === null || node === undefined)) { this.attach(into, null); return 1; }
+    if (isAlias(node)) return this.alias(node, into);
     const anchor = (node as { anchor?: string } | null)?.anchor;
     const anchored = anchor ? (node as Node) : undefined;
     if (anchor) this.anchors.set(anchor, node as Node);
     if (isScalar(node)) {
       const value = plainScalar(node.value);
-      attach(value);
+      this.attach(into, value);
       if (anchored) this.done.set(anchored, { value, size: 1 });
       return 1;
     }
     const pairs = synthetic ? synthetic.pairs : isMap(node);
     const items = synthetic ? synthetic.items : isMap(node) || isSeq(node) ? node.items : [];
     const out: Record<string, unknown> | unknown[] = pairs ? {} : [];
-    attach(out);
-    if (anchored) this.open.add(anchored);
-    const parent = this.frames[this.frames.length - 1];
+    this.attach(into, out);
     this.frames.push({
-      items, pairs, out, next: 0, size: 1, anchored, keys: pairs ? new Map() : undefined, key: '',
-      segment: parent ? (parent.pairs ? parent.key : (parent.out as unknown[]).length - 1) : undefined,
+      items, pairs, out, next: 0, size: 1, anchored, key: '',
+      segment: into ? (into.pairs ? into.key : (into.out as unknown[]).length - 1) : undefined,
     });
     return 0;
   }
 
-  private alias(node: Alias, attach: (value: unknown) => void): number {
+  private alias(node: Alias, into: Frame | undefined): number {
     const target = this.anchors.get(node.source);
     const resolved = target && this.done.get(target);
     // Attach first, so a problem below is reported at this item's pointer.
-    attach(resolved ? resolved.value : null);
+    this.attach(into, resolved ? resolved.value : null);
     const offset = node.range?.[0];
     if (!target) {
       this.problems.add('undefined-alias', 'parse.undefined-alias', { name: node.source }, { offset, pointer: this.pointer() });
@@ -155,6 +169,14 @@ class Converter {
       this.problems.add('complex-key', 'parse.complex-key', {}, { offset: range?.[0], ...(range ? { end: range[1] } : {}), pointer: this.pointer(null) });
     }
     return undefined;
+  }
+
+  /** The key keyOf() read from a key node, without its side effects (undefined where it read none). */
+  private keyName(key: Node | null): string | undefined {
+    const resolved = isAlias(key) ? this.aliasTargets.get(key) : key;
+    if (resolved === undefined) return undefined;
+    if (resolved === null) return '';
+    return isScalar(resolved) ? keyText(resolved.value) : undefined;
   }
 
   private resolveKeyAlias(key: Alias): Node | undefined {

@@ -1,11 +1,11 @@
-import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Parser, type Alias, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, type Alias, type CST, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import { msg } from '../diagnostics/catalogue/index.js';
 import type { Bilingual } from '../shared/messages.js';
 import type { ParseLimits } from './limits.js';
 import { makeLocate, type Locate, type TreeStep } from './locate.js';
 import type { ProblemList } from './problems.js';
-import { checkYamlShape } from './yaml-cst.js';
-import { prescanYaml } from './yaml-prescan.js';
+import { checkYamlShape, surelyWithinLimits } from './yaml-cst.js';
+import { YamlPrescan } from './yaml-prescan.js';
 import { keyText, yamlToValue } from './yaml-value.js';
 
 /** A YAML text parsed: the plain value, and locate(). */
@@ -23,8 +23,10 @@ const MAX_SYNTAX_LINES = 10;
  * iterative walk. Problems go to `problems`; the result is undefined when there were any.
  */
 export function parseYaml(text: string, limits: ParseLimits, problems: ProblemList): ParsedYaml | undefined {
-  if (!prescanYaml(text, limits, problems)) return undefined;
-  const doc = compose(text, limits, problems);
+  const tree = syntaxTree(text, limits, problems);
+  if (!tree) return undefined;
+  if (!tree.surelyWithin && !checkYamlShape(tree.tokens, limits, problems)) return undefined;
+  const doc = compose(tree.tokens, text, problems);
   if (!doc) return undefined;
   const converted = yamlToValue(doc.contents, limits, problems);
   if (!converted) return undefined;
@@ -39,10 +41,31 @@ export function parseYaml(text: string, limits: ParseLimits, problems: ProblemLi
   };
 }
 
+/**
+ * yaml's syntax tree of the text, lexed once: each lexeme is counted by the prescan before the
+ * parser sees it (what Parser.parse does, with the count in between), so a text sure to cross a
+ * limit stops where it crosses it. `surelyWithin`: the tree cannot cross maxDepth or maxNodes
+ * (see surelyWithinLimits), so it need not be walked to check them.
+ */
+function syntaxTree(text: string, limits: ParseLimits, problems: ProblemList): { tokens: CST.Token[]; surelyWithin: boolean } | undefined {
+  const prescan = new YamlPrescan(limits, problems);
+  const open = { most: 0 };
+  const tokens = Array.from(countedTokens(text, prescan, open));
+  return prescan.crossed ? undefined : { tokens, surelyWithin: surelyWithinLimits(open.most, text.length, limits) };
+}
+
+function* countedTokens(text: string, prescan: YamlPrescan, open: { most: number }): Generator<CST.Token> {
+  const parser = new Parser();
+  for (const lexeme of new Lexer().lex(text)) {
+    if (!prescan.take(lexeme)) return;
+    yield* parser.next(lexeme);
+    if (parser.stack.length > open.most) open.most = parser.stack.length;
+  }
+  yield* parser.end();
+}
+
 /** The document composed from yaml's syntax tree, which is dropped on return (it is the larger of the two). */
-function compose(text: string, limits: ParseLimits, problems: ProblemList): Document.Parsed | undefined {
-  const tokens = Array.from(new Parser().parse(text));
-  if (!checkYamlShape(tokens, limits, problems)) return undefined;
+function compose(tokens: readonly CST.Token[], text: string, problems: ProblemList): Document.Parsed | undefined {
   // The core schema whatever %YAML says: no dates, binary, sets or merge keys from YAML 1.1.
   const composer = new Composer({ uniqueKeys: false, strict: true, schema: 'core', merge: false, version: '1.2' });
   let doc: Document.Parsed | undefined;

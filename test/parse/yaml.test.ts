@@ -61,6 +61,36 @@ describe('keys', () => {
     expectOnly(parseSource('1: a\n"1": b\n', yaml), { code: 'duplicate-key', line: 2, column: 1 });
   });
 
+  it('each duplicate names the first place of its own key, keys written after an earlier duplicate too', () => {
+    const text = 'a: 1\nb: 2\na: 3\nc: 4\n"b": 5\nc: 6\na: 7\n';
+    expect(diagnosticsOf(parseSource(text, yaml)).map((d) => [d.line, d.pointer, d.params])).toEqual([
+      [3, '/a', { key: 'a', firstLine: 1, firstColumn: 1 }],
+      [5, '/b', { key: 'b', firstLine: 2, firstColumn: 1 }],
+      [6, '/c', { key: 'c', firstLine: 4, firstColumn: 1 }],
+      [7, '/a', { key: 'a', firstLine: 1, firstColumn: 1 }],
+    ]);
+  });
+
+  it('a key written as an alias, or as __proto__, is a duplicate like any other', () => {
+    const alias = expectOnly(parseSource('k: &name id\nid: 1\n*name : 2\n', yaml), { code: 'duplicate-key', line: 3, column: 1, pointer: '/id' });
+    expect(alias.params).toEqual({ key: 'id', firstLine: 2, firstColumn: 1 });
+    const first = expectOnly(parseSource('k: &name id\n*name : 1\nid: 2\n', yaml), { code: 'duplicate-key', line: 3, column: 1 });
+    expect(first.params).toEqual({ key: 'id', firstLine: 2, firstColumn: 1 });
+    expectOnly(parseSource('x:\n  __proto__: 1\n  __proto__: 2\n', yaml), { code: 'duplicate-key', line: 3, column: 3, pointer: '/x/__proto__', params: { key: '__proto__', firstLine: 2, firstColumn: 3 } });
+  });
+
+  it('many distinct keys, then many duplicates of the last: each names the first place of that key', () => {
+    const count = 20_000;
+    const text = `${Array.from({ length: count }, (_, i) => `k${i}: 1\n`).join('')}${`k${count - 1}: 2\n`.repeat(count)}`;
+    const all = diagnosticsOf(parseSource(text, { ...yaml, limits: { maxProblems: 3 } }));
+    expect(all.map((d) => [d.code, d.line, d.params])).toEqual([
+      ['duplicate-key', count + 1, { key: `k${count - 1}`, firstLine: count, firstColumn: 1 }],
+      ['duplicate-key', count + 2, { key: `k${count - 1}`, firstLine: count, firstColumn: 1 }],
+      ['duplicate-key', count + 3, { key: `k${count - 1}`, firstLine: count, firstColumn: 1 }],
+      ['more-problems', count + 4, { count: count - 3, limit: 3, line: count + 4 }],
+    ]);
+  }, 60_000);
+
   it('__proto__ and other Object.prototype names are own data properties, never prototypes', () => {
     const value = valueOf(parseSource('__proto__: {polluted: true}\nconstructor: 1\ntoString: x\nlist: [{__proto__: 2}]\n', yaml)) as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
