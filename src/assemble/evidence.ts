@@ -1,4 +1,4 @@
-import { factPointer, isSection, UNKNOWN, type Program, type Scope } from '../engine/program.js';
+import { factPointer, isSection, UNKNOWN, type LeafInfo, type Program, type Scope } from '../engine/program.js';
 import type { Evidence, EvidenceRole } from '../report/types.js';
 import { canonical } from '../shared/messages.js';
 
@@ -8,10 +8,7 @@ const TRUTH_NAME = ['false', 'true', 'unknown'] as const;
 export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, into: Evidence[]): Evidence[] {
   for (const info of program.leaves) {
     const leaf = info.leaf;
-    // A section's pointer is the same for every item: made once, shared by every finding.
-    const pointer = leaf.fact === 'item'
-      ? (scope.itemPointer === undefined ? undefined : scope.itemPointer + info.suffix)
-      : isSection(scope, leaf.fact) ? info.sectionPointer : undefined;
+    const pointer = leafPointer(info, scope);
     const e: Evidence = {
       fact: leaf.fact, path: leaf.path, pointer, operator: leaf.operator.name,
       expected: leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
@@ -27,6 +24,28 @@ export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, i
     into.push(e);
   }
   return into;
+}
+
+/** Where a leaf's value is in the descriptor (a section's pointer is made once, shared by every finding), or undefined. */
+function leafPointer(info: LeafInfo, scope: Scope): string | undefined {
+  const fact = info.leaf.fact;
+  if (fact === 'item') return scope.itemPointer === undefined ? undefined : scope.itemPointer + info.suffix;
+  return isSection(scope, fact) ? info.sectionPointer : undefined;
+}
+
+/**
+ * firstPointer of a program's evidence, read from the scope without building the evidence: the first
+ * leaf with a place (and the result, when given), else the first with a place, else ''.
+ */
+export function firstLeafPointer(program: Program, scope: Scope, result?: Evidence['result']): string {
+  let any: string | undefined;
+  for (const info of program.leaves) {
+    const pointer = leafPointer(info, scope);
+    if (pointer === undefined) continue;
+    if (result === undefined || TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN] === result) return pointer;
+    any ??= pointer;
+  }
+  return any ?? '';
 }
 
 /** The first pointer among the evidence (of a result, and of a role, when given). */

@@ -12,7 +12,7 @@ import { naturalCompare, toPointer } from '../shared/json-pointer.js';
 import type { Lang } from '../shared/messages.js';
 import type { SourceRange } from '../parse/locate.js';
 import { editionAt, type EditionChoice } from '../select/editions.js';
-import { evidenceOf, firstPointer, unknownPointers } from './evidence.js';
+import { evidenceOf, firstLeafPointer, firstPointer, unknownPointers } from './evidence.js';
 import { sourceInfo } from './source-info.js';
 import { appliesToProgram, programOf, type RuleProgram } from './programs.js';
 import { sortFindings } from './sort.js';
@@ -142,17 +142,16 @@ class Built implements Decided {
   write(): Finding { return this.copy ? { ...this.finding } : this.finding; }
 }
 
-/** A rule judged for one list item, whose finding is built again from the item when it is asked for. */
+/** A rule judged for the project or one list item, whose finding is built again from the item when it is asked for. */
 class ItemVerdict implements Decided {
   waiver?: WaiverMark;
   constructor(
     private readonly rule: CompiledRule, private readonly edition: CompiledEdition, private readonly item: Item, private readonly judgedBy: JudgedBy,
-    public status: Status, readonly exemptedBy: string | undefined,
+    public status: Status, readonly exemptedBy: string | undefined, readonly pointer: string,
   ) {}
   get ruleId(): string { return this.rule.id; }
   get pack(): string { return this.edition.pack; }
   get severity(): Finding['severity'] { return this.rule.severity; }
-  get pointer(): string { return this.item.pointer!; }
   write(judge: Judge): Finding { return judge.writeItem(this.rule, this.edition, this.item, this.judgedBy); }
 }
 
@@ -467,24 +466,25 @@ class Judge {
     return true;
   }
 
-  /** Judge one item: its finding now, or (deferred, for a list item) its status now and its finding when asked for. */
+  /** Judge one item (or the project): its finding now, or (deferred) its status and place now and its finding when asked for. */
   private judgeItem(rule: CompiledRule, edition: CompiledEdition, program: RuleProgram, scope: Scope, item: Item, judgedBy: JudgedBy): Decided {
-    if (!this.deferred || item.pointer === undefined) return this.built(this.itemFinding(rule, edition, program, scope, item, judgedBy));
+    if (!this.deferred) return this.built(this.itemFinding(rule, edition, program, scope, item, judgedBy));
     scope.item = item.value;
     scope.itemPointer = item.pointer;
     this.noteFacts(program);
-    // The same decisions as itemFinding, without building messages or evidence.
+    // The same decisions as itemFinding, and the same place (the item, else the first leaf that has
+    // one), without building messages or evidence.
+    const verdict = (status: Status, pointer: string, exemptedBy?: string): Decided => new ItemVerdict(rule, edition, item, judgedBy, status, exemptedBy, pointer);
     const when = program.when ? program.when.run(scope) : TRUE;
-    if (when !== TRUE) return new ItemVerdict(rule, edition, item, judgedBy, when === FALSE ? 'not_applicable' : 'missing', undefined);
-    const check = program.check.run(scope);
-    if (check === TRUE) return new ItemVerdict(rule, edition, item, judgedBy, 'pass', undefined);
-    const exemption = this.exemption(rule, edition, scope, item, check);
-    if (exemption) {
-      return exemption.status === 'pass'
-        ? new ItemVerdict(rule, edition, item, judgedBy, 'not_applicable', exemption.by.id)
-        : new ItemVerdict(rule, edition, item, judgedBy, 'missing', undefined);
+    if (when !== TRUE) {
+      return verdict(when === FALSE ? 'not_applicable' : 'missing', item.pointer ?? firstLeafPointer(program.when!, scope, when === FALSE ? undefined : 'unknown'));
     }
-    return new ItemVerdict(rule, edition, item, judgedBy, check === UNKNOWN ? 'missing' : 'fail', undefined);
+    const check = program.check.run(scope);
+    const at = item.pointer ?? firstLeafPointer(program.check, scope, check === TRUE ? undefined : check === FALSE ? 'false' : 'unknown');
+    if (check === TRUE) return verdict('pass', at);
+    const exemption = this.exemption(rule, edition, scope, item, check);
+    if (exemption) return exemption.status === 'pass' ? verdict('not_applicable', at, exemption.by.id) : verdict('missing', at);
+    return verdict(check === UNKNOWN ? 'missing' : 'fail', at);
   }
 
   private wordsOf(rule: CompiledRule): { pass?: string; whenFalse?: string } {
@@ -493,7 +493,7 @@ class Judge {
     return words;
   }
 
-  /** The finding of a list item judged earlier (deferred), built again from the item: the same status. */
+  /** The finding of an item (or the project) judged earlier (deferred), built again from the item: the same status and place. */
   writeItem(rule: CompiledRule, edition: CompiledEdition, item: Item, judgedBy: JudgedBy): Finding {
     const program = programOf(rule);
     return this.itemFinding(rule, edition, program, newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots), item, judgedBy);

@@ -1,12 +1,13 @@
 import { version } from '../../package.json';
-import { runEvaluation, type EvaluationInput } from '../assemble/run.js';
+import { decideEvaluation, type EvaluationInput } from '../assemble/run.js';
 import type { KanmonDescriptor } from '../descriptor/types.generated.js';
 import type { CompiledEdition, Severity } from '../engine/compiled.js';
 import { prepareEvaluation, type EvaluateOptions } from '../evaluate.js';
 import { FACT_DECLARATIONS } from '../facts/declarations.js';
 import { withDefaults } from '../facts/supply.js';
 import { failOnOption, optionError } from '../options.js';
-import type { Decision, Finding, Status } from '../report/types.js';
+import { listOf, type FindingHead } from '../report/finding-list.js';
+import type { Decision, Status } from '../report/types.js';
 import { selectEditions } from '../select/editions.js';
 import { isIsoDate } from '../shared/dates.js';
 import type { Lang } from '../shared/messages.js';
@@ -67,7 +68,8 @@ export function impactOfValid(a: CompiledEdition, b: CompiledEdition, descriptor
       descriptor: d, choices: selectEditions([edition], asOf, editions), asOf, asOfSource: 'option', phase: null,
       lang, failOn, toolVersion: version, retroactive: false, callerFacts, factDeclarations: FACT_DECLARATIONS, warnings: [],
     };
-    return runEvaluation(input);
+    // Only statuses are compared: the findings' words and evidence are never built.
+    return decideEvaluation(input);
   };
   const changes: StatusChange[] = [];
   const decisions: ImpactReport['descriptors'] = [];
@@ -75,7 +77,7 @@ export function impactOfValid(a: CompiledEdition, b: CompiledEdition, descriptor
     const ra = judge(a, d);
     const rb = judge(b, d);
     decisions.push({ id: d.id, before: ra.decision, after: rb.decision });
-    compareStatuses(d.id, ra.findings, rb.findings, changes);
+    compareStatuses(d.id, heads(ra.findings), heads(rb.findings), changes);
   }
   return { pack: b.pack, from: a.edition, to: b.edition, failOn, descriptors: decisions, changes };
 }
@@ -88,12 +90,18 @@ function evaluateOptions(edition: CompiledEdition, d: KanmonDescriptor, options:
   } satisfies EvaluateOptions;
 }
 
+/** What a report says of each finding: rule, place and status. */
+function heads(findings: Parameters<typeof listOf>[0]): FindingHead[] {
+  const list = listOf(findings);
+  return Array.from({ length: list.length }, (_, i) => list.head(i));
+}
+
 /** Each rule and place whose status differs, in the order of the first report, then those only in the second. */
-function compareStatuses(descriptor: string, before: readonly Finding[], after: readonly Finding[], into: StatusChange[]): void {
-  const key = (f: Finding) => `${f.ruleId}\u0000${f.pointer}`;
+function compareStatuses(descriptor: string, before: readonly FindingHead[], after: readonly FindingHead[], into: StatusChange[]): void {
+  const key = (f: FindingHead) => `${f.ruleId}\u0000${f.pointer}`;
   const was = new Map(before.map((f) => [key(f), f]));
   const is = new Map(after.map((f) => [key(f), f]));
-  const change = (x: Finding | undefined, y: Finding | undefined, f: Finding) => {
+  const change = (x: FindingHead | undefined, y: FindingHead | undefined, f: FindingHead) => {
     if (x?.status !== y?.status) into.push({ descriptor, ruleId: f.ruleId, pointer: f.pointer, before: x?.status ?? null, after: y?.status ?? null });
   };
   for (const [k, x] of was) change(x, is.get(k), x);
