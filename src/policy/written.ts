@@ -67,7 +67,7 @@ export function parseEdition(source: EditionText | EditionData, origins: Origins
   const { file, text } = source;
   const parsed = parseSource(text, file);
   if ('problems' in parsed) {
-    return { errors: parsed.problems.map((p) => ({ code: p.code, ...(file !== undefined ? { file } : {}), pointer: '', line: p.line, column: p.column, message: p.message })) };
+    return { errors: parsed.problems.map((p) => ({ code: p.code, ...(file !== undefined ? { file } : {}), pointer: p.pointer ?? '', line: p.line, column: p.column, message: p.message })) };
   }
   const doc = parsed.document;
   if (!validate(doc.value)) {

@@ -68,6 +68,8 @@ describe('issue 13, row by row', () => {
     const { en } = expectRefused(check({}, 'p.yaml'), withPolicy(edited), { file: 'p.yaml', codes: ['alias-cycle'] });
     const line = edited.split('\n').findIndex((l) => l.includes('*w')) + 1;
     expect(en).toContain(`p.yaml:${line}:`);
+    // The pointer names the alias in the rule, not the file's root.
+    expect(en).toMatch(new RegExp(`p\\.yaml:${line}:\\d+  alias-cycle  /rules/\\d+/when/all/0 `));
   });
 
   it.each([
