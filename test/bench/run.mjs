@@ -22,7 +22,7 @@ import { scaleRows } from './rows/scale-rows.mjs';
 
 const ROWS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'];
 const SETTINGS = {
-  full: { measure: { rounds: 100, batchMs: 25, warmMs: 500 }, crossCheck: 200, cliRounds: 15, impactRounds: 4, scale: [[1_000, 15], [10_000, 5], [100_000, 2]], scaleTimeoutMs: 240_000 },
+  full: { measure: { rounds: 100, batchMs: 25, warmMs: 500 }, crossCheck: 200, cliRounds: 15, impactRounds: 8, scale: [[1_000, 15], [10_000, 5], [100_000, 2]], scaleTimeoutMs: 240_000 },
   quick: { measure: { rounds: 20, batchMs: 15, warmMs: 200 }, crossCheck: 50, cliRounds: 4, impactRounds: 2, scale: [[1_000, 5], [10_000, 2], [100_000, 1]], scaleTimeoutMs: 120_000 },
 };
 const CORPUS_SIZE = 2_000;
