@@ -25,16 +25,37 @@ export function naturalCompare(a: string, b: string): number {
     const bd = isDigit(b.charCodeAt(j));
     const ie = runEnd(a, i, ad);
     const je = runEnd(b, j, bd);
-    if (ie - i !== je - j || a.slice(i, ie) !== b.slice(j, je)) {
-      const x = a.slice(i, ie);
-      const y = b.slice(j, je);
-      if (ad && bd && Number(x) !== Number(y)) return Number(x) - Number(y);
-      return x < y ? -1 : 1;
+    if (ad && bd) {
+      const byValue = compareDigitRuns(a, i, ie, b, j, je);
+      if (byValue !== 0) return byValue;
     }
+    const byUnits = compareRuns(a, i, ie, b, j, je);
+    if (byUnits !== 0) return byUnits;
     i = ie;
     j = je;
   }
   return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
+}
+
+/** Two runs of digits by numeric value (leading zeros ignored), without making numbers or substrings. */
+function compareDigitRuns(a: string, i: number, ie: number, b: string, j: number, je: number): number {
+  while (i < ie - 1 && a.charCodeAt(i) === 48) i++;
+  while (j < je - 1 && b.charCodeAt(j) === 48) j++;
+  if (ie - i !== je - j) return ie - i - (je - j) < 0 ? -1 : 1;
+  for (; i < ie; i++, j++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Two runs by code units, a run that is a prefix of the other first (as `<` orders the substrings). */
+function compareRuns(a: string, i: number, ie: number, b: string, j: number, je: number): number {
+  for (; i < ie && j < je; i++, j++) {
+    const d = a.charCodeAt(i) - b.charCodeAt(j);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return i < ie ? 1 : j < je ? -1 : 0;
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
