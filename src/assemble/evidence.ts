@@ -1,19 +1,19 @@
 import { factPointer, isSection, UNKNOWN, type LeafInfo, type Program, type Scope } from '../engine/program.js';
 import type { Evidence, EvidenceRole } from '../report/types.js';
 import { canonical } from '../shared/messages.js';
+import { EvidenceRecord } from './records.js';
 
 const TRUTH_NAME = ['false', 'true', 'unknown'] as const;
 
-/** The evidence of one program's leaves, from what they left in the scope's slots. */
-export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, into: Evidence[]): Evidence[] {
-  for (const info of program.leaves) {
+/** The evidence of one program's leaves, from what they left in the scope's slots (a new array: see records.ts). */
+export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope): Evidence[] {
+  return program.leaves.map((info) => {
     const leaf = info.leaf;
-    const pointer = leafPointer(info, scope);
-    const e: Evidence = {
-      fact: leaf.fact, path: leaf.path, pointer, operator: leaf.operator.name,
-      expected: leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
-      actual: canonical(scope.actual[info.index]), result: TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN], role,
-    };
+    const e = new EvidenceRecord(
+      leaf.fact, leaf.path, leafPointer(info, scope), leaf.operator.name,
+      leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
+      canonical(scope.actual[info.index]), TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN], role,
+    );
     if (leaf.valueRef) {
       const refBase = factPointer(scope, leaf.valueRef.fact);
       e.expectedFrom = {
@@ -21,9 +21,8 @@ export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope, i
         ...(leaf.valueRef.times !== undefined ? { times: leaf.valueRef.times } : {}),
       };
     }
-    into.push(e);
-  }
-  return into;
+    return e;
+  });
 }
 
 /** Where a leaf's value is in the descriptor (a section's pointer is made once, shared by every finding), or undefined. */

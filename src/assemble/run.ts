@@ -19,6 +19,7 @@ import { sortFindings } from './sort.js';
 import { STATUS_TEXT } from './status-messages.js';
 import { decide, summarise } from './summary.js';
 import { fillNamed, fillTemplate } from './templates.js';
+import { FindingRecord } from './records.js';
 import { applyWaivers, writeWaiver, type WaiverMark } from './waivers.js';
 
 /** Facts the caller supplies: one value per name for every rule, and per-item values keyed by the item's pointer. */
@@ -89,7 +90,7 @@ function assemble(input: EvaluationInput, deferred: boolean): ReportView {
     return f;
   };
   const findings: Finding[] | FindingList = deferred ? new DeferredFindings(sorted, write, input.locate) : sorted.map(write);
-  const factNotes = (input.factDeclarations ?? []).filter((d) => d.note && judge.factsRead.has(d.name))
+  const factNotes = (input.factDeclarations ?? []).filter((d) => judge.factsRead.has(d.name))
     .map((d) => d.note!(judge.factValue(d.name))[input.lang]);
   // One warning per code and place, in document order (never in the order rules happen to run).
   const unique = new Map<string, Diagnostic>();
@@ -182,28 +183,34 @@ class DeferredFindings implements FindingList {
 }
 
 /** One item a rule is judged for: the project (no pointer) or an element of its forEach list. */
-interface Item {
-  value: unknown;
-  pointer: string | undefined;
+class Item {
+  constructor(readonly value: unknown, readonly pointer: string | undefined) {}
 }
+
+/** The one item of a rule without forEach. */
+const PROJECT: readonly Item[] = [new Item(undefined, undefined)];
+
 
 class Judge {
   readonly warnings: Diagnostic[] = [];
-  /** Names of the facts read by the conditions of the rules judged. */
+  /** Names of the noted facts (those whose declaration has a note) read by the conditions of the rules judged. */
   readonly factsRead = new Set<string>();
-  /** Programs whose facts are already in factsRead. */
-  private readonly noted = new Set<RuleProgram>();
+  /** Noted facts not yet seen read: each rule's facts are looked up in this short list, and not at all once it is empty. */
+  private unread: string[];
   private readonly root: Record<string, unknown>;
   private readonly caller: CallerFacts;
   private readonly applicability = new Map<CompiledEdition, Applicability>();
   /** Status of an exempting rule per edition and item, computed on demand. */
   private readonly exemptions = new Map<string, { status: Status; evidence: Evidence[] }>();
 
-  private readonly seeAlso = new Map<CompiledRule, NonNullable<Finding['seeAlso']>>();
   /** The items of each list judged, by the list. */
   private readonly itemLists = new Map<unknown[], Item[]>();
-  /** Words that are the same for every item of a rule (its pass message, its not-applicable message), made once. */
-  private readonly ruleWords = new Map<CompiledRule, { pass?: string; whenFalse?: string }>();
+  /**
+   * The scope rules are judged in, one for the whole evaluation: each rule's leaves write every slot
+   * they have before any is read, and a rule's slots are read (for its place or its evidence) before
+   * the next rule runs.
+   */
+  private scratch: Scope;
   /** Whether findings of list items are written on demand (write again from the item) rather than now. */
   private readonly deferred: boolean;
 
@@ -211,6 +218,14 @@ class Judge {
     this.deferred = deferred;
     this.root = input.descriptor as unknown as Record<string, unknown>;
     this.caller = input.callerFacts ?? NO_FACTS;
+    this.scratch = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, 16);
+    this.unread = (input.factDeclarations ?? []).filter((d) => d.note).map((d) => d.name);
+  }
+
+  /** The evaluation's scope, with room for a program of `slots` leaves. */
+  private scopeFor(slots: number): Scope {
+    if (this.scratch.actual.length < slots) this.scratch = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, slots);
+    return this.scratch;
   }
 
   /** Judge every rule of one pack: present-state rules by the edition at as-of, dated acts by the edition of their date. */
@@ -230,14 +245,14 @@ class Judge {
       : { pack: choice.pack, edition: null, pinned: choice.pinned, applicable: null, reason: fillNamed(STATUS_TEXT.packNotInForce[lang], { pack: choice.pack, asOf: input.asOf }) };
     packs.push(use);
 
-    for (const rule of this.rulesOf(choice, dated)) {
-      const template = rule.rule;
-      if (!dated || !template.actDate) {
-        this.judgeRule(template, now!, { by, date: input.asOf }, out);
-        continue;
-      }
-      this.judgeActs(template, choice, rule.inNow, out, actEditions);
-    }
+    // One judgedBy for every rule judged at as-of: findings share it, as they share their source.
+    const atAsOf: JudgedBy = { by, date: input.asOf };
+    const judgeOne = (template: CompiledRule, inNow: boolean): void => {
+      if (!dated || !template.actDate) this.judgeRule(template, now!, atAsOf, out);
+      else this.judgeActs(template, choice, inNow, out, actEditions);
+    };
+    for (const rule of now?.rules ?? []) judgeOne(rule, true);
+    if (dated) for (const rule of this.earlierActRules(choice)) judgeOne(rule, false);
     if (actEditions.size > 0 && now) actEditions.delete(now);
     if (actEditions.size > 0) {
       use.actEditions = [...actEditions].sort((a, b) => (a.effective.from < b.effective.from ? -1 : 1))
@@ -246,24 +261,24 @@ class Judge {
   }
 
   /**
-   * The rules of a pack to judge: those of the edition at as-of, then (for dated acts) act rules that
-   * only earlier editions in force by as-of have — each given as its latest version.
+   * For dated acts, the act rules that only editions before the one at as-of (and in force by as-of)
+   * have, each in its latest version: judged after the rules of the edition at as-of.
    */
-  private rulesOf(choice: EditionChoice, dated: boolean): { rule: CompiledRule; inNow: boolean }[] {
+  private earlierActRules(choice: EditionChoice): CompiledRule[] {
     const now = choice.edition;
-    const list = (now?.rules ?? []).map((rule) => ({ rule, inNow: true }));
-    if (!dated) return list;
-    const seen = new Set(list.map((r) => r.rule.id));
+    const found: CompiledRule[] = [];
+    let seen: Set<string> | undefined;
     for (let i = choice.editions.length - 1; i >= 0; i--) {
       const e = choice.editions[i]!;
       if (e === now || e.effective.from > this.input.asOf) continue;
+      seen ??= new Set((now?.rules ?? []).map((r) => r.id));
       for (const rule of e.rules) {
         if (!rule.actDate || seen.has(rule.id)) continue;
         seen.add(rule.id);
-        list.push({ rule, inNow: false });
+        found.push(rule);
       }
     }
-    return list;
+    return found;
   }
 
   /** The value of a fact for every rule (caller facts first, then the descriptor's sections). */
@@ -272,9 +287,14 @@ class Judge {
   }
 
   private noteFacts(program: RuleProgram): void {
-    if (this.noted.has(program)) return;
-    this.noted.add(program);
-    for (const name of program.facts) this.factsRead.add(name);
+    const unread = this.unread;
+    for (let i = 0; i < unread.length; i++) {
+      if (!program.facts.has(unread[i]!)) continue;
+      this.factsRead.add(unread[i]!);
+      this.unread = unread.filter((name) => !this.factsRead.has(name));
+      this.noteFacts(program);
+      return;
+    }
   }
 
   private applies(edition: CompiledEdition): Applicability {
@@ -296,9 +316,9 @@ class Judge {
     return this.input.phase === null || !rule.phases || rule.phases.includes(this.input.phase);
   }
 
-  private itemsOf(rule: CompiledRule, out: Decided[], edition: CompiledEdition, judgedBy: JudgedBy): Item[] | undefined {
+  private itemsOf(rule: CompiledRule, out: Decided[], edition: CompiledEdition, judgedBy: JudgedBy): readonly Item[] | undefined {
     const lang = this.input.lang;
-    if (!rule.forEach) return [{ value: undefined, pointer: undefined }];
+    if (!rule.forEach) return PROJECT;
     const list = readPath(this.input.descriptor, rule.forEach.segments);
     const base = toPointer(rule.forEach.segments);
     const title = rule.title[lang];
@@ -318,7 +338,7 @@ class Judge {
     let items = this.itemLists.get(list);
     if (!items) {
       items = new Array<Item>(list.length);
-      for (let i = 0; i < list.length; i++) items[i] = { value: list[i], pointer: `${base}/${i}` };
+      for (let i = 0; i < list.length; i++) items[i] = new Item(list[i], `${base}/${i}`);
       this.itemLists.set(list, items);
     }
     return items;
@@ -343,7 +363,7 @@ class Judge {
     const items = this.itemsOf(rule, out, edition, judgedBy);
     if (!items) return;
     const program = programOf(rule);
-    const scope = newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots);
+    const scope = this.scopeFor(program.slots);
     for (const item of items) out.push(this.judgeItem(rule, edition, program, scope, item, judgedBy));
   }
 
@@ -359,10 +379,7 @@ class Judge {
     const items = this.itemsOf(template, out, home, asOfBy);
     if (!items) return;
     const act = template.actDate!;
-    const scope = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, 0);
     for (const item of items) {
-      scope.item = item.value;
-      scope.itemPointer = item.pointer;
       const date = act.segments.length ? readPath(act.fact === 'item' ? item.value : this.root[act.fact], act.segments) : undefined;
       const at = (act.fact === 'item' ? item.pointer ?? '' : `/${act.fact}`) + toPointer(act.segments);
       const title = template.title[lang];
@@ -430,8 +447,7 @@ class Judge {
       if (this.outOfForce(rule, edition, judgedBy.date ?? input.asOf, judgedBy, out, item.pointer ?? at)) continue;
       if (this.notApplicable(rule, edition, judgedBy, out, item.pointer)) continue;
       const program = programOf(rule);
-      const itemScope = newScope(this.root, input.asOf, this.caller.global, this.caller.perItem, program.slots);
-      out.push(this.judgeItem(rule, edition, program, itemScope, item, judgedBy));
+      out.push(this.judgeItem(rule, edition, program, this.scopeFor(program.slots), item, judgedBy));
     }
   }
 
@@ -447,7 +463,7 @@ class Judge {
       scope.item = item.value;
       scope.itemPointer = item.pointer;
       if (program.when.run(scope) !== FALSE) return null;
-      evidence = evidenceOf(program.when, 'when', scope, []);
+      evidence = evidenceOf(program.when, 'when', scope);
     }
     return evidence;
   }
@@ -457,7 +473,7 @@ class Judge {
     const a = this.applies(edition);
     if (a.truth === TRUE) return false;
     const lang = this.input.lang;
-    const evidence = evidenceOf(a.program!, 'appliesTo', a.scope!, []);
+    const evidence = evidenceOf(a.program!, 'appliesTo', a.scope!);
     if (a.truth === FALSE) {
       out.push(this.built(this.finding(rule, edition, 'not_applicable', pointer ?? firstPointer(evidence), `${rule.title[lang]}: ${a.reason ?? ''}`, evidence, judgedBy, { reason: a.reason })));
     } else {
@@ -487,16 +503,15 @@ class Judge {
     return verdict(check === UNKNOWN ? 'missing' : 'fail', at);
   }
 
-  private wordsOf(rule: CompiledRule): { pass?: string; whenFalse?: string } {
-    let words = this.ruleWords.get(rule);
-    if (!words) { words = {}; this.ruleWords.set(rule, words); }
-    return words;
+  /** Words that are the same for every item of a rule in one language (its pass message, its not-applicable message), made once. */
+  private wordsOf(rule: CompiledRule): RuleWords {
+    return wordsOf(rule, this.input.lang);
   }
 
   /** The finding of an item (or the project) judged earlier (deferred), built again from the item: the same status and place. */
   writeItem(rule: CompiledRule, edition: CompiledEdition, item: Item, judgedBy: JudgedBy): Finding {
     const program = programOf(rule);
-    return this.itemFinding(rule, edition, program, newScope(this.root, this.input.asOf, this.caller.global, this.caller.perItem, program.slots), item, judgedBy);
+    return this.itemFinding(rule, edition, program, this.scopeFor(program.slots), item, judgedBy);
   }
 
   /** A finding whose words are written by `write`: now, or (deferred) when it is asked for. */
@@ -518,7 +533,7 @@ class Judge {
     if (program.when) {
       const when = program.when.run(scope);
       if (when !== TRUE) {
-        const evidence = evidenceOf(program.when, 'when', scope, []);
+        const evidence = evidenceOf(program.when, 'when', scope);
         if (when === FALSE) {
           const reason = STATUS_TEXT.whenFalse[lang];
           const words = this.wordsOf(rule);
@@ -532,9 +547,8 @@ class Judge {
       }
     }
     const check = program.check.run(scope);
-    const evidence: Evidence[] = [];
-    if (program.when) evidenceOf(program.when, 'when', scope, evidence);
-    evidenceOf(program.check, 'check', scope, evidence);
+    const checked = evidenceOf(program.check, 'check', scope);
+    const evidence = program.when ? evidenceOf(program.when, 'when', scope).concat(checked) : checked;
     const at = item.pointer ?? firstPointer(evidence, check === TRUE ? undefined : check === FALSE ? 'false' : 'unknown', program.when ? 'check' : undefined);
     if (check === TRUE) {
       const message = rule.passMessage ? fillTemplate(rule.passMessage[lang], scope) : (this.wordsOf(rule).pass ??= fillNamed(STATUS_TEXT.pass[lang], { title }));
@@ -574,9 +588,8 @@ class Judge {
         s.itemPointer = by.forEach ? scope.itemPointer : undefined;
         const when = program.when ? program.when.run(s) : TRUE;
         const truth = when === TRUE ? program.check.run(s) : when === FALSE ? FALSE : UNKNOWN;
-        const evidence: Evidence[] = [];
-        if (program.when) evidenceOf(program.when, 'when', s, evidence);
-        if (when === TRUE) evidenceOf(program.check, 'check', s, evidence);
+        const whenEvidence = program.when ? evidenceOf(program.when, 'when', s) : [];
+        const evidence = when === TRUE ? whenEvidence.concat(evidenceOf(program.check, 'check', s)) : whenEvidence;
         result = { status: truth === TRUE ? 'pass' : truth === FALSE ? 'fail' : 'missing', evidence };
         this.exemptions.set(key, result);
       }
@@ -607,33 +620,31 @@ class Judge {
     const { remediation, reason } = extra;
     const title = rule.title[lang];
     const source = sourceInfo(rule.source, lang);
-    // Written as whole literals, so a finding's fields are held in the object itself (a field added
-    // afterwards takes a separate block): a report of 500,000 findings is some 40 MB smaller so.
-    if (!rule.seeAlso && reason === undefined) {
-      return remediation === undefined
-        ? { ruleId: rule.id, pack: edition.pack, edition: edition.edition, title, severity: rule.severity, status, pointer, message, basis: rule.basis, source, section: rule.section, judgedBy, evidence }
-        : { ruleId: rule.id, pack: edition.pack, edition: edition.edition, title, severity: rule.severity, status, pointer, message, basis: rule.basis, source, section: rule.section, judgedBy, evidence, remediation };
-    }
-    if (!rule.seeAlso && remediation === undefined) {
-      return { ruleId: rule.id, pack: edition.pack, edition: edition.edition, title, severity: rule.severity, status, pointer, message, basis: rule.basis, source, section: rule.section, judgedBy, evidence, reason };
-    }
-    const f: Finding = {
-      ruleId: rule.id, pack: edition.pack, edition: edition.edition, title, severity: rule.severity, status, pointer, message,
-      basis: rule.basis, source, section: rule.section, judgedBy, evidence,
-    };
-    if (rule.seeAlso) f.seeAlso = this.seeAlsoOf(rule);
-    if (remediation !== undefined) f.remediation = remediation;
-    if (reason !== undefined) f.reason = reason;
-    return f;
+    return new FindingRecord(
+      rule.id, edition.pack, edition.edition, title, rule.severity, status, pointer, message, rule.basis, source, rule.section, judgedBy, evidence,
+      rule.seeAlso ? seeAlsoOf(rule, lang) : undefined, remediation, reason,
+    );
   }
+}
 
-  /** A rule's further sources as findings show them: made once per rule, shared by its findings. */
-  private seeAlsoOf(rule: CompiledRule): NonNullable<Finding['seeAlso']> {
-    let list = this.seeAlso.get(rule);
-    if (!list) {
-      list = rule.seeAlso!.map((c) => ({ source: sourceInfo(c.source, this.input.lang), section: c.section }));
-      this.seeAlso.set(rule, list);
-    }
-    return list;
-  }
+/** Words that are the same for every finding of a rule in one language. */
+interface RuleWords {
+  pass?: string;
+  whenFalse?: string;
+  seeAlso?: NonNullable<Finding['seeAlso']>;
+}
+
+/** Each rule's words by language, made once and kept as long as the rule is (a compiled rule does not change). */
+const ruleWords = new WeakMap<CompiledRule, Partial<Record<Lang, RuleWords>>>();
+
+function wordsOf(rule: CompiledRule, lang: Lang): RuleWords {
+  let byLang = ruleWords.get(rule);
+  if (!byLang) { byLang = {}; ruleWords.set(rule, byLang); }
+  return (byLang[lang] ??= {});
+}
+
+/** A rule's further sources as findings show them: made once per rule and language, shared by its findings. */
+function seeAlsoOf(rule: CompiledRule, lang: Lang): NonNullable<Finding['seeAlso']> {
+  const words = wordsOf(rule, lang);
+  return (words.seeAlso ??= rule.seeAlso!.map((c) => ({ source: sourceInfo(c.source, lang), section: c.section })));
 }

@@ -31,6 +31,7 @@ const covers = (waiver: Waiver, finding: Waivable): boolean =>
  * are added when a finding is written (writeWaiver).
  */
 export function applyWaivers(findings: readonly Waivable[], waivers: readonly Waiver[], asOf: string, lang: Lang): WaiverUse[] {
+  if (waivers.length === 0) return [];
   const applied = new Array<number>(waivers.length).fill(0);
   const expired = new Array<number>(waivers.length).fill(0);
   const byRule = new Map<string, { w: Waiver; i: number }[]>();

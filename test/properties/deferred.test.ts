@@ -41,6 +41,8 @@ function same(descriptor: unknown, options: EvaluateOptions): void {
     expect(list.head(i)).toMatchObject({ ruleId: a.ruleId, pack: a.pack, severity: a.severity, status: a.status, pointer: a.pointer });
     expect(list.line(i)).toBe(a.line);
   }
+  // Read in any order (last first here), each finding is still its own.
+  for (let i = list.length - 1; i >= 0; i--) expect(list.at(i)).toEqual(findings[i]);
   expect(collect((write) => writeJson(view, write))).toBe(JSON.stringify(whole, null, 2));
   expect(collect((write) => writeText(view, { verbose: true }, write))).toBe(formatText(whole, { verbose: true }));
 }
