@@ -27,6 +27,12 @@ interface Frame {
  */
 export function plainDataProblem(root: unknown, limits: Pick<ParseLimits, 'maxDepth' | 'maxNodes'>): Diagnostic | undefined {
   if (root === null || typeof root !== 'object') return undefined;
+  if (limits.maxDepth <= FAST_MAX_DEPTH && isPlainWithin(root, limits.maxDepth, limits.maxNodes)) return undefined;
+  return plainDataWalk(root, limits);
+}
+
+/** plainDataProblem without its quick check: the walk that finds the first problem and its place. */
+export function plainDataWalk(root: object, limits: Pick<ParseLimits, 'maxDepth' | 'maxNodes'>): Diagnostic | undefined {
   const open = new Set<object>();
   const stack: Frame[] = [{ value: root, parent: undefined, segment: undefined, depth: 1, pending: undefined }];
   let nodes = 0;
@@ -57,6 +63,38 @@ export function plainDataProblem(root: unknown, limits: Pick<ParseLimits, 'maxDe
     stack.push(child);
   }
   return undefined;
+}
+
+/** Deepest nesting the quick check below walks by recursion (the call stack holds two frames per level). */
+const FAST_MAX_DEPTH = 1000;
+
+/**
+ * The same conditions as plainDataProblem, answered yes or no without building anything (it runs on
+ * every evaluate call): a value that passes is plain data within the limits; for one that does not,
+ * plainDataProblem walks it again to say where and why. A value that contains itself fails here by
+ * depth, and is then reported there as a cycle.
+ */
+function isPlainWithin(root: object, maxDepth: number, maxNodes: number): boolean {
+  let nodes = 0;
+  const visit = (value: object, depth: number): boolean => {
+    if (depth > maxDepth) return false;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (!child(value[i], depth)) return false;
+      return true;
+    }
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) if (!child(record[key], depth)) return false;
+    return true;
+  };
+  const child = (value: unknown, depth: number): boolean => {
+    if (++nodes > maxNodes) return false;
+    if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return true;
+    if (typeof value !== 'object') return false;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return false;
+    return visit(value, depth + 1);
+  };
+  return visit(root, 1);
 }
 
 function entriesOf(value: object): [PathSegment, unknown][] {
