@@ -15,7 +15,7 @@ import { editionAt, type EditionChoice } from '../select/editions.js';
 import { evidenceOf, firstLeafPointer, firstPointer, unknownPointers } from './evidence.js';
 import { sourceInfo } from './source-info.js';
 import { appliesToProgram, programOf, type RuleProgram } from './programs.js';
-import { sortFindings } from './sort.js';
+import { idRankOf, sortFindings } from './sort.js';
 import { STATUS_TEXT } from './status-messages.js';
 import { decide, summarise } from './summary.js';
 import { fillNamed, fillTemplate } from './templates.js';
@@ -82,7 +82,7 @@ function assemble(input: EvaluationInput, deferred: boolean): ReportView {
 
   const waivers = input.descriptor.waivers ?? [];
   const uses = applyWaivers(decided, waivers, input.asOf, input.lang);
-  const sorted = sortFindings(decided);
+  const sorted = sortFindings(decided, judge.idRanks);
   const write = (d: Decided): Finding => {
     const f = d.write(judge);
     if (d.waiver) writeWaiver(f, d.waiver, waivers, input.lang);
@@ -203,6 +203,8 @@ class Judge {
   /** Status of an exempting rule per edition and item, computed on demand. */
   private readonly exemptions = new Map<string, { status: Status; evidence: Evidence[] }>();
 
+  /** Per pack, the rule ids of the edition at as-of ranked in natural order (for sorting the findings). */
+  readonly idRanks = new Map<string, ReadonlyMap<string, number>>();
   /** The items of each list judged, by the list. */
   private readonly itemLists = new Map<unknown[], Item[]>();
   /**
@@ -244,6 +246,7 @@ class Judge {
       }
       : { pack: choice.pack, edition: null, pinned: choice.pinned, applicable: null, reason: fillNamed(STATUS_TEXT.packNotInForce[lang], { pack: choice.pack, asOf: input.asOf }) };
     packs.push(use);
+    if (now) this.idRanks.set(now.pack, idRankOf(now));
 
     // One judgedBy for every rule judged at as-of: findings share it, as they share their source.
     const atAsOf: JudgedBy = { by, date: input.asOf };
