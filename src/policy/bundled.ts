@@ -1,7 +1,7 @@
 import type { CompiledEdition } from '../engine/compiled.js';
 import { BUNDLED_EDITIONS, BUNDLED_HASHES } from './bundled/packs.generated.js';
 import { KanmonError } from '../diagnostics/diagnostic.js';
-import { compileEditions } from './load.js';
+import { compileBundled } from './load.js';
 import type { EditionData } from './written.js';
 
 let editions: readonly CompiledEdition[] | undefined;
@@ -48,7 +48,7 @@ function lazyEdition(data: EditionData, hash: string): CompiledEdition {
 function compiledPack(pack: string): readonly CompiledEdition[] {
   let compiled = compiledPacks.get(pack);
   if (!compiled) {
-    const result = compileEditions(BUNDLED_EDITIONS.filter((e) => e.value.pack === pack));
+    const result = compileBundled(BUNDLED_EDITIONS.filter((e) => e.value.pack === pack));
     if (!result.ok) throw new KanmonError('policy', result.diagnostics);
     compiled = result.editions;
     compiledPacks.set(pack, compiled);

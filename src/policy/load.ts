@@ -34,6 +34,12 @@ export interface EditionSetOptions {
   bibliography?: ReadonlyMap<string, SourceEntry>;
 }
 
+/** Options of loadEditionSet(): those of compileEditions(), and whether the editions are bundled ones. */
+interface LoadOptions extends EditionSetOptions {
+  /** The editions are bundled ones, checked in full when the package was built: compile them without the static checks. */
+  checked?: boolean;
+}
+
 /** One edition of a set: its text, as written, and (when it loads) resolved and compiled. */
 export interface LoadedEdition {
   source: EditionText | EditionData;
@@ -57,12 +63,23 @@ export function loadEdition(text: string, file?: string): CompiledEdition {
 
 /** Load editions together, so one may extend another; each is resolved to its full form and compiled. */
 export function compileEditions(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): EditionSetResult {
-  const { editions, errors } = loadEditionSet(sources, options);
+  return setResult(loadEditionSet(sources, options));
+}
+
+/**
+ * Bundled editions (of BUNDLED_EDITIONS), loaded together: the build checked them in full, so they are
+ * compiled without the static checks, to the editions compileEditions() gives.
+ */
+export function compileBundled(sources: readonly EditionData[]): EditionSetResult {
+  return setResult(loadEditionSet(sources, { checked: true }));
+}
+
+function setResult({ editions, errors }: { editions: LoadedEdition[]; errors: PolicyError[] }): EditionSetResult {
   return errors.length > 0 ? { ok: false, diagnostics: errors.map(policyDiagnostic) } : { ok: true, editions: editions.map((e) => e.compiled!) };
 }
 
 /** Load editions together and keep each as written and as resolved beside the compiled form. */
-export function loadEditionSet(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
+export function loadEditionSet(sources: readonly (EditionText | EditionData)[], options: LoadOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
   const origins = new Origins();
   const errors: PolicyError[] = [];
   const parse = (source: EditionText | EditionData): ParsedEdition | undefined => {
@@ -83,7 +100,7 @@ export function loadEditionSet(sources: readonly (EditionText | EditionData)[], 
     const r = p && resolved.get(p);
     if (!p || !r) return { source, ...(p ? { written: p.written } : {}) };
     const problems: ConditionProblem[] = [];
-    const compiled = compileResolved(r.raw, problems, bibliography);
+    const compiled = compileResolved(r.raw, problems, bibliography, options.checked);
     const edition = { doc: p.doc, name: `${r.raw.pack}@${r.raw.edition}` };
     for (const problem of problems) {
       const located = origins.errorAt(r.raw, problem.pointer, problem, edition);
