@@ -6,13 +6,6 @@ import type { Command } from './flags.js';
  * load (and have Node compile) the code of every other.
  */
 export async function loadCommand(command: Command): Promise<CommandRunner> {
-  switch (command) {
-    case 'check':
-    case 'gate': return (await import('./check-command.js')).runCheck;
-    case 'packs': return (await import('./packs-command.js')).runPacks;
-    case 'graph': return (await import('./graph-command.js')).runGraph;
-    case 'diff': return (await import('./diff-command.js')).runDiff;
-    case 'test': return (await import('./test-command.js')).runTest;
-    case 'lint': return (await import('./lint-command.js')).runLint;
-  }
+  if (command === 'check' || command === 'gate') return (await import('./check-command.js')).runCheck;
+  return (await import('./run.js')).runnerOf(command);
 }

@@ -10,11 +10,14 @@ import { runTest } from './test-command.js';
 
 export { langFromEnv, type ExitCode };
 
+/** The runner of each command. */
+export const runnerOf = (command: Command): CommandRunner => RUNNERS[command];
+
 const RUNNERS: Readonly<Record<Command, CommandRunner>> = {
   check: runCheck, gate: runCheck, packs: runPacks, graph: runGraph, diff: runDiff, test: runTest, lint: runLint,
 };
 
 /** Run the kanmon CLI with arguments (without node and script); returns the exit status. */
 export function run(argv: readonly string[], io: CliIo): ExitCode {
-  return runWith(argv, io, (command) => RUNNERS[command]);
+  return runWith(argv, io, runnerOf);
 }
