@@ -3,7 +3,7 @@ import { msg, msgWith } from '../diagnostics/catalogue/index.js';
 import { parsePath } from '../engine/path.js';
 import type { Bibliography } from './bibliography.js';
 import { compileCondition, resolveFactPath, type ConditionProblem, type FactScope } from './compile-condition.js';
-import { descriptorRoot, itemSchema, schemaAt, shapeOf, type ExtensionSchemas } from './schema-paths.js';
+import { descriptorRoot, itemSchema, schemaAt, shapeOf } from './schema-paths.js';
 import type { RawEdition, RawRule } from './written.js';
 
 /**
