@@ -1,9 +1,11 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { msg } from '../diagnostics/catalogue/index.js';
 import { readBounded } from '../parse/read-bounded.js';
-import { langFromEnv, run } from './run.js';
+import { langFromEnv, runLoading } from './command-line.js';
+import { loadCommand } from './load-command.js';
 
-// The only place that touches the process: run() returns the exit status, we set it.
+// The only place that touches the process: the run returns the exit status, we set it. It is run()
+// with each command's code loaded only when that command runs.
 
 // A reader that stopped reading (`kanmon packs | head -1`) closes the pipe: the rest of the output
 // has nowhere to go, and that is no error. Anything else on the streams is.
@@ -15,7 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2), {
+  process.exitCode = await runLoading(process.argv.slice(2), {
     stdout: (text) => { if (!process.stdout.destroyed) process.stdout.write(text); },
     stderr: (text) => { if (!process.stderr.destroyed) process.stderr.write(text); },
     readFile: readBounded,
@@ -23,7 +25,7 @@ try {
     writeFile: (path, text) => writeFileSync(path, text),
     env: process.env,
     now: () => Date.now(),
-  });
+  }, loadCommand);
 } catch (error) {
   // A bug, not a user error: say so briefly; the stack only with KANMON_DEBUG=1.
   process.stderr.write(`kanmon: ${msg('internal-error', { detail: (error as Error).message })[langFromEnv(process.env)]}\n`);

@@ -22,6 +22,7 @@ import { expandInputs } from './expand-inputs.js';
 import { describeProblems, editionsFromFlags, readText } from './inputs.js';
 import { bufferedWriter, type CliIo } from './io.js';
 import { readRegistryFile } from './registry-file.js';
+import type { CommandRunner } from './command-line.js';
 
 /** What check and gate are run with. */
 export interface CheckContext {
@@ -132,3 +133,6 @@ function writeMarkdownReport(descriptor: KanmonDescriptor, report: ReportView, v
   const graph = descriptor.localNetwork ? renderNetworkGraph(descriptor, writtenReport(report), { format: 'mermaid', lang: report.lang }) : undefined;
   writeMarkdown(report, { verbose, ...(graph !== undefined ? { graph } : {}) }, write);
 }
+
+/** check and gate, as the command line runs them. */
+export const runCheck: CommandRunner = (r) => checkCommand(r.args, { command: r.command === 'gate' ? 'gate' : 'check', format: r.format, lang: r.lang, io: r.io, flags: r.flags, toFile: r.flags.string('output') !== undefined });

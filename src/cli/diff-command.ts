@@ -10,6 +10,7 @@ import { failOnFlag, type Flags } from './args.js';
 import { expandInputs } from './expand-inputs.js';
 import { editionsFromFlags, loadPolicies, readDescriptor } from './inputs.js';
 import type { CliIo } from './io.js';
+import type { CommandRunner } from './command-line.js';
 
 interface DiffContext {
   format: 'text' | 'json';
@@ -64,3 +65,6 @@ export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 
   const verdictChanged = effect?.descriptors.some((d) => d.before !== d.after) ?? false;
   return flags.on('fail-on-change') && verdictChanged ? 1 : 0;
 }
+
+/** diff, as the command line runs it. */
+export const runDiff: CommandRunner = (r) => diffCommand(r.args, { format: r.format as DiffContext['format'], lang: r.lang, io: r.io, flags: r.flags });

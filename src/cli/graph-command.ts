@@ -6,6 +6,7 @@ import { UsageError, type Flags } from './args.js';
 import { expandInputs } from './expand-inputs.js';
 import { editionsFromFlags, readDescriptor } from './inputs.js';
 import type { CliIo } from './io.js';
+import type { CommandRunner } from './command-line.js';
 
 /** What kanmon graph is run with. */
 export interface GraphContext {
@@ -36,3 +37,6 @@ export function graphCommand(args: readonly string[], ctx: GraphContext): 0 | 2 
   io.stdout(renderNetworkGraph(parsed.descriptor, report, { format: ctx.format, lang }));
   return 0;
 }
+
+/** graph, as the command line runs it. */
+export const runGraph: CommandRunner = (r) => graphCommand(r.args, { format: r.format as GraphContext['format'], lang: r.lang, io: r.io, flags: r.flags });

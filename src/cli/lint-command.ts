@@ -11,6 +11,7 @@ import { formatSarifDiagnostics } from '../report/formatters/sarif.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
 import { UsageError, type Flags } from './args.js';
 import { packFileReaders, type CliIo } from './io.js';
+import type { CommandRunner } from './command-line.js';
 
 /** What kanmon lint is run with. */
 export interface LintContext {
@@ -63,3 +64,6 @@ function formatLintSummary(result: LintResult, lang: Lang, maxWarnings: number |
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) lines.push(msg('lint.text.max-warnings', { warnings: result.warningCount, max: maxWarnings })[lang]);
   return `${lines.join('\n')}\n`;
 }
+
+/** lint, as the command line runs it. */
+export const runLint: CommandRunner = (r) => lintCommand(r.args, { format: r.format, lang: r.lang, io: r.io, flags: r.flags });

@@ -8,6 +8,7 @@ import { UsageError, type Flags } from './args.js';
 import { editionsFromFlags } from './inputs.js';
 import type { CliIo } from './io.js';
 import { packsShow } from './packs-show.js';
+import type { CommandRunner } from './command-line.js';
 
 /** What kanmon packs is run with. */
 export interface PacksContext {
@@ -50,3 +51,6 @@ function listPacks(editions: readonly CompiledEdition[], format: 'text' | 'json'
     return `${r.pack}  ${r.edition}  ${dates}  ${msg('cli.packs.rules', { count: r.rules })[lang]}  sha256:${r.hash.slice(0, 12)}\n    ${r.title}\n    ${source}\n`;
   }).join('');
 }
+
+/** packs, as the command line runs it. */
+export const runPacks: CommandRunner = (r) => packsCommand(r.args, { format: r.format as PacksContext['format'], lang: r.lang, io: r.io, flags: r.flags });

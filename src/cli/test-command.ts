@@ -8,6 +8,7 @@ import type { Lang } from '../shared/messages.js';
 import { UsageError, type Flags } from './args.js';
 import { caseProblemsJUnit, caseRunGithub, caseRunJUnit, caseRunSarif } from './case-formats.js';
 import { packFileReaders, type CliIo } from './io.js';
+import type { CommandRunner } from './command-line.js';
 
 /** What kanmon test is run with. */
 export interface TestContext {
@@ -49,3 +50,6 @@ export function testCommand(targets: readonly string[], ctx: TestContext): 0 | 1
     return 2;
   }
 }
+
+/** test, as the command line runs it. */
+export const runTest: CommandRunner = (r) => testCommand(r.args, { format: r.format, lang: r.lang, io: r.io, flags: r.flags });

@@ -1,17 +1,16 @@
 import type { CompiledEdition } from '../engine/compiled.js';
 import { BUNDLED_EDITIONS, BUNDLED_HASHES } from './bundled/packs.generated.js';
-import { KanmonError } from '../diagnostics/diagnostic.js';
-import { compileEditions } from './load.js';
+import { bundledCompiler } from './load.js';
 import type { EditionData } from './written.js';
 
 let editions: readonly CompiledEdition[] | undefined;
-/** Per pack, its editions compiled together (an edition extends an earlier one of its pack, resolved once). */
-const compiledPacks = new Map<string, readonly CompiledEdition[]>();
+/** Per pack, its editions resolved together (an edition extends an earlier one of its pack), each compiled on demand. */
+const packCompilers = new Map<string, (data: EditionData) => CompiledEdition>();
 
 /**
- * The bundled editions, each pack compiled on first use of one of its editions' rules. Choosing the
- * edition in force needs only an edition's pack, name, dates and hash, which the data gives as they
- * are, so a call compiles the packs it judges by, not every pack.
+ * The bundled editions, each compiled on first use of its rules. Choosing the edition in force needs
+ * only an edition's pack, name, dates and hash, which the data gives as they are, so a call compiles
+ * the editions it judges by, not every edition of every pack.
  */
 export function bundledEditions(): readonly CompiledEdition[] {
   editions ??= BUNDLED_EDITIONS.map((data, i) => lazyEdition(data, BUNDLED_HASHES[i]!));
@@ -29,7 +28,7 @@ function lazyEdition(data: EditionData, hash: string): CompiledEdition {
   const { pack, edition, title, effective } = data.value;
   const lazy = { pack, edition, title, effective } as CompiledEdition;
   const compile = (): CompiledEdition => {
-    const compiled = compiledPack(data.value.pack).find((e) => e.edition === data.value.edition)!;
+    const compiled = packCompiler(data.value.pack)(data);
     for (const key of COMPILED_FIELDS) {
       if (key in compiled) Object.defineProperty(lazy, key, { value: compiled[key], enumerable: true, writable: true, configurable: true });
       else Reflect.deleteProperty(lazy, key);
@@ -44,16 +43,14 @@ function lazyEdition(data: EditionData, hash: string): CompiledEdition {
   return lazy;
 }
 
-/** Every bundled edition of a pack, compiled together once. */
-function compiledPack(pack: string): readonly CompiledEdition[] {
-  let compiled = compiledPacks.get(pack);
-  if (!compiled) {
-    const result = compileEditions(BUNDLED_EDITIONS.filter((e) => e.value.pack === pack));
-    if (!result.ok) throw new KanmonError('policy', result.diagnostics);
-    compiled = result.editions;
-    compiledPacks.set(pack, compiled);
+/** The compiler of a pack's bundled editions, which resolves them together once. */
+function packCompiler(pack: string): (data: EditionData) => CompiledEdition {
+  let compiler = packCompilers.get(pack);
+  if (!compiler) {
+    compiler = bundledCompiler(BUNDLED_EDITIONS.filter((e) => e.value.pack === pack));
+    packCompilers.set(pack, compiler);
   }
-  return compiled;
+  return compiler;
 }
 
 /** Whether the compiled edition has the field: appliesTo and its note may be the edition's own or inherited from its base. */

@@ -23,6 +23,11 @@ export interface FactScope {
   forEach?: string;
   /** Schemas of descriptor extension keys the pack declares. */
   extensions?: ExtensionSchemas;
+  /**
+   * The edition is a bundled one, which passed every static check when the package was built: compile
+   * it without walking the descriptor schema again (a start-up of the CLI would spend much of its time there).
+   */
+  checked?: boolean;
 }
 
 const ASOF_SCHEMA: SchemaNode = { type: 'string', format: 'date' };
@@ -100,7 +105,7 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
     });
   }
   const path = typeof node.path === 'string' ? node.path : '$';
-  const target = resolveFactPath(fact, path, `${pointer}`, scope, problems);
+  const target = scope.checked ? undefined : resolveFactPath(fact, path, `${pointer}`, scope, problems);
 
   let valueRef: FactReference | undefined;
   const value = node.value;
@@ -113,7 +118,7 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
         });
       } else {
         const refPath = value.path ?? '$';
-        const refTarget = resolveFactPath(value.fact, refPath, `${pointer}/value`, scope, problems);
+        const refTarget = scope.checked ? undefined : resolveFactPath(value.fact, refPath, `${pointer}/value`, scope, problems);
         const segments = parsePath(refPath);
         if (value.times !== undefined && (operator.value !== 'number' || (refTarget && shapeOf(refTarget) !== 'number' && shapeOf(refTarget) !== 'unknown'))) {
           problems.push({
@@ -128,7 +133,7 @@ function compileLeaf(node: Raw, pointer: string, scope: FactScope, problems: Con
         }
         if (segments) valueRef = { fact: value.fact, path: refPath, segments, ...(value.times !== undefined ? { times: value.times } : {}) };
       }
-    } else {
+    } else if (!scope.checked) {
       checkValue(operator, value, `${pointer}/value`, problems);
     }
     if (target) checkFactShape(operator, target, value, pointer, problems);

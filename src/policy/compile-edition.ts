@@ -3,11 +3,15 @@ import { msg, msgWith } from '../diagnostics/catalogue/index.js';
 import { parsePath } from '../engine/path.js';
 import type { Bibliography } from './bibliography.js';
 import { compileCondition, resolveFactPath, type ConditionProblem, type FactScope } from './compile-condition.js';
-import { descriptorRoot, itemSchema, schemaAt, shapeOf, type ExtensionSchemas } from './schema-paths.js';
+import { descriptorRoot, itemSchema, schemaAt, shapeOf } from './schema-paths.js';
 import type { RawEdition, RawRule } from './written.js';
 
-/** Statically check and compile a resolved edition against a bibliography; problems are appended, pointing into `raw`. */
-export function compileResolved(raw: RawEdition, problems: ConditionProblem[], bibliography: Bibliography): Omit<CompiledEdition, 'hash' | 'file'> | undefined {
+/**
+ * Statically check and compile a resolved edition against a bibliography; problems are appended, pointing
+ * into `raw`. `checked`: a bundled edition, checked in full at build time, is compiled without the checks
+ * that walk the descriptor schema (see FactScope.checked); it compiles to the same edition.
+ */
+export function compileResolved(raw: RawEdition, problems: ConditionProblem[], bibliography: Bibliography, checked = false): Omit<CompiledEdition, 'hash' | 'file'> | undefined {
   const source = cite(raw.source, '/source', bibliography, problems);
   if (raw.effective.until !== undefined && raw.effective.until < raw.effective.from) {
     problems.push({
@@ -16,7 +20,7 @@ export function compileResolved(raw: RawEdition, problems: ConditionProblem[], b
     });
   }
   const extensions = raw.descriptorExtensions ?? {};
-  const appliesTo = raw.appliesTo === undefined ? undefined : compileCondition(raw.appliesTo, '/appliesTo', { extensions }, problems);
+  const appliesTo = raw.appliesTo === undefined ? undefined : compileCondition(raw.appliesTo, '/appliesTo', { extensions, checked }, problems);
   const ids = new Map<string, number>();
   raw.rules.forEach((rule, i) => {
     if (ids.has(rule.id)) {
@@ -26,7 +30,7 @@ export function compileResolved(raw: RawEdition, problems: ConditionProblem[], b
       });
     } else ids.set(rule.id, i);
   });
-  const rules = raw.rules.map((rule, i) => compileRule(rule, `/rules/${i}`, problems, bibliography, extensions));
+  const rules = raw.rules.map((rule, i) => compileRule(rule, `/rules/${i}`, problems, bibliography, { extensions, checked }));
   checkExemptions(raw.rules, ids, problems);
   if (rules.some((r) => r === undefined) || !source) return undefined;
   return {
@@ -70,9 +74,10 @@ function checkSeverity(rule: RawRule, seeAlso: readonly Citation[], pointer: str
 /** An act date path: a date field of the descriptor (or of the rule's item). */
 function actDateOf(rule: RawRule, pointer: string, scope: FactScope, problems: ConditionProblem[]): FactReference | undefined {
   if (!rule.actDate) return undefined;
+  const segments = parsePath(rule.actDate.path);
+  if (scope.checked && segments) return { fact: rule.actDate.fact, path: rule.actDate.path, segments };
   const probe: ConditionProblem[] = [];
   const node = resolveFactPath(rule.actDate.fact, rule.actDate.path, `${pointer}/actDate`, scope, probe);
-  const segments = parsePath(rule.actDate.path);
   if (probe.length > 0 || !node || !segments) { problems.push(...probe); return undefined; }
   if (shapeOf(node) !== 'date' || segments.length === 0 || rule.actDate.fact === 'asOf') {
     problems.push({
@@ -84,7 +89,7 @@ function actDateOf(rule: RawRule, pointer: string, scope: FactScope, problems: C
   return { fact: rule.actDate.fact, path: rule.actDate.path, segments };
 }
 
-function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[], bibliography: Bibliography, extensions: ExtensionSchemas): CompiledRule | undefined {
+function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[], bibliography: Bibliography, edition: Pick<FactScope, 'extensions' | 'checked'>): CompiledRule | undefined {
   const before = problems.length;
   const source = cite(rule.source, `${pointer}/source`, bibliography, problems);
   const seeAlso = (rule.seeAlso ?? []).flatMap((c, i): Citation[] => {
@@ -99,19 +104,19 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
       message: msg('policy.invalid-rule-effective-range'),
     });
   }
-  const scope: FactScope = { extensions };
+  const scope: FactScope = { ...edition };
   let forEach: CompiledRule['forEach'];
   if (rule.forEach !== undefined) {
     const segments = parsePath(rule.forEach);
-    const node = segments && schemaAt(descriptorRoot, segments, extensions);
+    const node = segments && !scope.checked ? schemaAt(descriptorRoot, segments, scope.extensions) : undefined;
     const items = node && itemSchema(node);
-    if (!segments || !items) {
+    if (!segments || (!scope.checked && !items)) {
       problems.push({
         code: 'invalid-for-each', pointer: `${pointer}/forEach`,
         message: msg('policy.invalid-for-each', { forEach: rule.forEach }),
       });
     } else {
-      scope.item = items;
+      if (items) scope.item = items;
       scope.forEach = rule.forEach;
       forEach = { path: rule.forEach, segments };
     }
@@ -122,7 +127,7 @@ function compileRule(rule: RawRule, pointer: string, problems: ConditionProblem[
   for (const field of ['message', 'remediation', 'passMessage'] as const) {
     for (const lang of ['ja', 'en'] as const) {
       const template = rule[field]?.[lang];
-      if (template !== undefined) checkPlaceholders(template, `${pointer}/${field}/${lang}`, scope, problems);
+      if (template !== undefined && !scope.checked) checkPlaceholders(template, `${pointer}/${field}/${lang}`, scope, problems);
     }
   }
   if (problems.length > before || !check || !source) return undefined;

@@ -9,7 +9,7 @@ import { compileResolved } from './compile-edition.js';
 import { policyDiagnostic, type PolicyError } from './errors.js';
 import { KanmonError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Origins } from './origins.js';
-import { resolveEditions } from './resolve.js';
+import { resolveEditions, type ResolvedEdition } from './resolve.js';
 import { deepEqual } from '../shared/deep-equal.js';
 import { bundledBibliography, type Bibliography } from './bibliography.js';
 import { parseEdition, type EditionData, type EditionText, type ParsedEdition, type RawEdition, type WrittenEdition } from './written.js';
@@ -61,8 +61,45 @@ export function compileEditions(sources: readonly (EditionText | EditionData)[],
   return errors.length > 0 ? { ok: false, diagnostics: errors.map(policyDiagnostic) } : { ok: true, editions: editions.map((e) => e.compiled!) };
 }
 
+/**
+ * Bundled editions (of BUNDLED_EDITIONS) of one pack, resolved together once; each is compiled when it
+ * is first asked for. The build checked them in full, so they are compiled without the static checks,
+ * to the editions compileEditions() gives. Throws a KanmonError (kind 'policy') should one not load.
+ */
+export function bundledCompiler(sources: readonly EditionData[]): (source: EditionData) => CompiledEdition {
+  const set = resolveSet(sources, {});
+  const fail = (errors: readonly PolicyError[]): never => { throw new KanmonError('policy', errors.map(policyDiagnostic)); };
+  if (set.errors.length > 0) fail(set.errors);
+  return (source) => {
+    const i = sources.indexOf(source);
+    const errors: PolicyError[] = [];
+    const loaded = compileLoaded(set, source, set.parsed[i], true, errors, errors);
+    return loaded.compiled ?? fail(errors);
+  };
+}
+
 /** Load editions together and keep each as written and as resolved beside the compiled form. */
 export function loadEditionSet(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions = {}): { editions: LoadedEdition[]; errors: PolicyError[] } {
+  const set = resolveSet(sources, options);
+  const { errors } = set;
+  const inherited: PolicyError[] = [];
+  const editions = sources.map((source, i) => compileLoaded(set, source, set.parsed[i], false, errors, inherited));
+  // A broken rule of a base is reported by the base; an edition that inherits it only adds what is new.
+  const samePlace = (a: PolicyError, b: PolicyError): boolean => a.file === b.file && a.pointer === b.pointer && a.code === b.code;
+  errors.push(...inherited.filter((e) => !errors.some((own) => samePlace(own, e))));
+  return { editions, errors: distinct(errors) };
+}
+
+/** Editions parsed and resolved together, with the bibliography their rules cite and the problems so far. */
+interface ResolvedSet {
+  origins: Origins;
+  parsed: (ParsedEdition | undefined)[];
+  resolved: Map<ParsedEdition, ResolvedEdition>;
+  bibliography: Bibliography;
+  errors: PolicyError[];
+}
+
+function resolveSet(sources: readonly (EditionText | EditionData)[], options: EditionSetOptions): ResolvedSet {
   const origins = new Origins();
   const errors: PolicyError[] = [];
   const parse = (source: EditionText | EditionData): ParsedEdition | undefined => {
@@ -77,26 +114,23 @@ export function loadEditionSet(sources: readonly (EditionText | EditionData)[], 
   const { resolved, errors: resolveErrors } = resolveEditions(given, bases, origins);
   errors.push(...resolveErrors);
   const bibliography = withOwnSources(given, options.bibliography ?? bundledBibliography(), origins, errors);
-  const inherited: PolicyError[] = [];
-  const editions = sources.map((source, i): LoadedEdition => {
-    const p = parsed[i];
-    const r = p && resolved.get(p);
-    if (!p || !r) return { source, ...(p ? { written: p.written } : {}) };
-    const problems: ConditionProblem[] = [];
-    const compiled = compileResolved(r.raw, problems, bibliography);
-    const edition = { doc: p.doc, name: `${r.raw.pack}@${r.raw.edition}` };
-    for (const problem of problems) {
-      const located = origins.errorAt(r.raw, problem.pointer, problem, edition);
-      (located.inherited ? inherited : errors).push(located.error);
-    }
-    if (!compiled || problems.length > 0) return { source, written: p.written, resolved: r.raw };
-    const hash = bundledHash(source) ?? editionHash(r.raw);
-    return { source, written: p.written, resolved: r.raw, compiled: { ...compiled, hash, ...(source.file !== undefined ? { file: source.file } : {}) } };
-  });
-  // A broken rule of a base is reported by the base; an edition that inherits it only adds what is new.
-  const samePlace = (a: PolicyError, b: PolicyError): boolean => a.file === b.file && a.pointer === b.pointer && a.code === b.code;
-  errors.push(...inherited.filter((e) => !errors.some((own) => samePlace(own, e))));
-  return { editions, errors: distinct(errors) };
+  return { origins, parsed, resolved, bibliography, errors };
+}
+
+/** One edition of a resolved set, compiled when it resolved; its problems go to `own`, or to `inherited` when they lie in a base. */
+function compileLoaded(set: ResolvedSet, source: EditionText | EditionData, p: ParsedEdition | undefined, checked: boolean, own: PolicyError[], inherited: PolicyError[]): LoadedEdition {
+  const r = p && set.resolved.get(p);
+  if (!p || !r) return { source, ...(p ? { written: p.written } : {}) };
+  const problems: ConditionProblem[] = [];
+  const compiled = compileResolved(r.raw, problems, set.bibliography, checked);
+  const edition = { doc: p.doc, name: `${r.raw.pack}@${r.raw.edition}` };
+  for (const problem of problems) {
+    const located = set.origins.errorAt(r.raw, problem.pointer, problem, edition);
+    (located.inherited ? inherited : own).push(located.error);
+  }
+  if (!compiled || problems.length > 0) return { source, written: p.written, resolved: r.raw };
+  const hash = bundledHash(source) ?? editionHash(r.raw);
+  return { source, written: p.written, resolved: r.raw, compiled: { ...compiled, hash, ...(source.file !== undefined ? { file: source.file } : {}) } };
 }
 
 let bundledHashes: WeakMap<object, string> | undefined;

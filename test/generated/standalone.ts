@@ -21,7 +21,7 @@ function withoutDocs(node: Json, underProperties = false): Json {
 
 /** The source of a TypeScript module exporting `validate` for a schema, with `date` checked by isIsoDate. */
 export function standaloneValidator(schema: object, from: string, sharedFolder: string, referenced: readonly object[] = []): string {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true, formats: _`formats`, lines: false } });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, messages: false, inlineRefs: false, code: { source: true, esm: true, formats: _`formats`, lines: false } });
   ajv.addFormat('date', { type: 'string', validate: () => true });
   for (const other of referenced) ajv.addSchema(withoutDocs(other) as object);
   const code = standaloneCode(ajv, ajv.compile(withoutDocs(schema) as object))
