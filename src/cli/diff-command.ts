@@ -1,6 +1,6 @@
 import { diffEditions } from '../diff/diff-editions.js';
 import { formatDiff } from '../diff/format.js';
-import { impactOfValid } from '../diff/impact.js';
+import { ImpactOfValid } from '../diff/impact.js';
 import type { CompiledEdition } from '../engine/compiled.js';
 import { bundledEditions } from '../policy/bundled.js';
 import type { Bilingual, Lang } from '../shared/messages.js';
@@ -51,16 +51,19 @@ export function diffCommand(args: readonly string[], ctx: DiffContext): 0 | 1 | 
   }
   if (from.pack !== to.pack) return say(msg('cli.diff-other-packs', { from: from.pack, to: to.pack }));
 
-  const descriptors = [];
+  const asOf = flags.string('as-of');
+  const options = { lang, ...(asOf !== undefined ? { asOf } : {}), ...(failOn !== undefined ? { failOn } : {}) };
+  // Each file is judged as it is read (it was validated then), and dropped: only verdicts and changes are kept.
+  const judged = new ImpactOfValid(from, to, options);
+  let read = 0;
   for (const input of expandInputs(files, io)) {
     const parsed = readDescriptor(input, io, lang);
     if (!parsed) return 2;
-    descriptors.push(parsed.descriptor);
+    judged.add(parsed.descriptor);
+    read++;
   }
-  const asOf = flags.string('as-of');
   const diff = diffEditions(from, to, { lang });
-  // Every file was validated as it was read: the editions judge them without checking them again.
-  const effect = descriptors.length ? impactOfValid(from, to, descriptors, { lang, ...(asOf !== undefined ? { asOf } : {}), ...(failOn !== undefined ? { failOn } : {}) }) : undefined;
+  const effect = read > 0 ? judged.report() : undefined;
   io.stdout(format === 'json' ? `${JSON.stringify({ diff, impact: effect ?? null }, null, 2)}\n` : `${formatDiff(diff, effect, lang)}\n`);
   const verdictChanged = effect?.descriptors.some((d) => d.before !== d.after) ?? false;
   return flags.on('fail-on-change') && verdictChanged ? 1 : 0;

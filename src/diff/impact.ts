@@ -57,29 +57,55 @@ export function impact(a: CompiledEdition, b: CompiledEdition, descriptors: read
  * still checked, where evaluate() would check it.
  */
 export function impactOfValid(a: CompiledEdition, b: CompiledEdition, descriptors: readonly KanmonDescriptor[], options: ImpactOptions = {}): ImpactReport {
-  const failOn = failOnOption(options.failOn);
+  const judged = new ImpactOfValid(a, b, options);
+  for (const d of descriptors) judged.add(d);
+  return judged.report();
+}
+
+/**
+ * impactOfValid() one descriptor at a time, in the order of the report: only the verdicts and the
+ * changes are kept, so a corpus is judged as it is read, each descriptor dropped once judged.
+ * A date given in the options is checked when the first descriptor is judged, as impact() does.
+ */
+export class ImpactOfValid {
+  private readonly failOn: Severity;
+  private readonly changes: StatusChange[] = [];
+  private readonly decisions: ImpactReport['descriptors'] = [];
   // No fact providers: every declared fact has its default, the same for every descriptor.
-  const callerFacts = withDefaults({ global: {}, perItem: {} }, FACT_DECLARATIONS);
-  const judge = (edition: CompiledEdition, d: KanmonDescriptor) => {
-    const { asOf, lang, editions } = evaluateOptions(edition, d, options, failOn);
-    if (!isIsoDate(asOf)) throw optionError('invalid-as-of', 'option.invalid-as-of', { value: asOf });
+  private readonly callerFacts = withDefaults({ global: {}, perItem: {} }, FACT_DECLARATIONS);
+
+  constructor(private readonly a: CompiledEdition, private readonly b: CompiledEdition, private readonly options: ImpactOptions = {}) {
+    this.failOn = failOnOption(options.failOn);
+  }
+
+  /** Judge one validated descriptor by both editions. */
+  add(d: KanmonDescriptor): void {
+    const ra = this.judge(this.a, d);
+    const rb = this.judge(this.b, d);
+    this.decisions.push({ id: d.id, before: ra.decision, after: rb.decision });
+    compareStatuses(d.id, heads(ra.findings), heads(rb.findings), this.changes);
+  }
+
+  /** What the descriptors added so far do. */
+  report(): ImpactReport {
+    return { pack: this.b.pack, from: this.a.edition, to: this.b.edition, failOn: this.failOn, descriptors: this.decisions, changes: this.changes };
+  }
+
+  private judge(edition: CompiledEdition, d: KanmonDescriptor) {
+    const { asOf, lang, editions } = evaluateOptions(edition, d, this.options, this.failOn);
     // What evaluate() decides for one pinned edition with no providers, without validating again.
     const input: EvaluationInput = {
-      descriptor: d, choices: selectEditions([edition], asOf, editions), asOf, asOfSource: 'option', phase: null,
-      lang, failOn, toolVersion: version, retroactive: false, callerFacts, factDeclarations: FACT_DECLARATIONS, warnings: [],
+      descriptor: d, choices: selectEditions([edition], this.checkedAsOf(asOf), editions), asOf, asOfSource: 'option', phase: null,
+      lang, failOn: this.failOn, toolVersion: version, retroactive: false, callerFacts: this.callerFacts, factDeclarations: FACT_DECLARATIONS, warnings: [],
     };
     // Only statuses are compared: the findings' words and evidence are never built.
     return decideEvaluation(input);
-  };
-  const changes: StatusChange[] = [];
-  const decisions: ImpactReport['descriptors'] = [];
-  for (const d of descriptors) {
-    const ra = judge(a, d);
-    const rb = judge(b, d);
-    decisions.push({ id: d.id, before: ra.decision, after: rb.decision });
-    compareStatuses(d.id, heads(ra.findings), heads(rb.findings), changes);
   }
-  return { pack: b.pack, from: a.edition, to: b.edition, failOn, descriptors: decisions, changes };
+
+  private checkedAsOf(asOf: string): string {
+    if (!isIsoDate(asOf)) throw optionError('invalid-as-of', 'option.invalid-as-of', { value: asOf });
+    return asOf;
+  }
 }
 
 /** What evaluate() is given to judge a descriptor by one edition alone. */

@@ -8,6 +8,7 @@ import type { CompiledEdition } from '../../src/engine/compiled.js';
 import { evaluate } from '../../src/evaluate.js';
 import { bundledEditions } from '../../src/policy/bundled.js';
 import type { Severity } from '../../src/engine/compiled.js';
+import { runCli } from '../cli/harness.js';
 
 const examples: KanmonDescriptor[] = readdirSync('docs/examples').filter((f) => f.endsWith('.yaml')).sort().map((f) => {
   const parsed = parseDescriptor(readFileSync(`docs/examples/${f}`, 'utf8'), f);
@@ -51,6 +52,16 @@ describe('impact on the example descriptors', () => {
     expect(got.descriptors).toEqual(expected.verdicts);
     expect(got.changes).toEqual(expected.changes);
     expect(impactOfValid(a, b, examples, options)).toEqual(got);
+  });
+
+  it('kanmon diff, judging each file as it reads it, reports what impact() says of the same descriptors', () => {
+    const files = readdirSync('docs/examples').filter((f) => f.endsWith('.yaml')).sort().map((f) => `docs/examples/${f}`);
+    const [a, b] = [edition('standard-guideline@2019-06'), edition('standard-guideline@2020-03')];
+    const cli = runCli(['diff', 'standard-guideline@2019-06', 'standard-guideline@2020-03', '--format', 'json', '--as-of', '2022-04-01', ...files]);
+    expect(cli.status).toBe(0);
+    const expected = impact(a, b, examples, { asOf: '2022-04-01', lang: 'en' });
+    expect(expected.changes.length).toBeGreaterThan(0);
+    expect(JSON.parse(cli.stdout).impact).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
   it('finds status changes on the examples at all (so the comparison above is not of two empty lists)', () => {
