@@ -49,9 +49,14 @@ export function firstLeafPointer(program: Program, scope: Scope, result?: Eviden
 
 /** The first pointer among the evidence (of a result, and of a role, when given). */
 export function firstPointer(evidence: readonly Evidence[], result?: string, role?: EvidenceRole): string {
-  const pool = role ? evidence.filter((e) => e.role === role) : evidence;
-  const match = pool.find((e) => e.pointer !== undefined && (result === undefined || e.result === result)) ?? pool.find((e) => e.pointer !== undefined);
-  return match?.pointer ?? '';
+  // One pass, nothing allocated: it runs for every finding.
+  let any: string | undefined;
+  for (const e of evidence) {
+    if (e.pointer === undefined || (role !== undefined && e.role !== role)) continue;
+    if (result === undefined || e.result === result) return e.pointer;
+    any ??= e.pointer;
+  }
+  return any ?? '';
 }
 
 /** Where the absent facts behind unknown comparisons belong, as one comma-separated list. */
