@@ -5,24 +5,43 @@ import { EvidenceRecord } from './records.js';
 
 const TRUTH_NAME = ['false', 'true', 'unknown'] as const;
 
-/** The evidence of one program's leaves, from what they left in the scope's slots (a new array: see records.ts). */
+/** What leafEvidence reads besides the leaf: set by evidenceOf for the length of one map (it does not recur). */
+const current: { role: EvidenceRole; scope: Scope | undefined } = { role: 'check', scope: undefined };
+
+/**
+ * The evidence of one program's leaves, from what they left in the scope's slots (a new array: see
+ * records.ts). It runs for every finding reported, so it makes the array and the records and nothing
+ * else: no closure per call.
+ */
 export function evidenceOf(program: Program, role: EvidenceRole, scope: Scope): Evidence[] {
-  return program.leaves.map((info) => {
-    const leaf = info.leaf;
-    const e = new EvidenceRecord(
-      leaf.fact, leaf.path, leafPointer(info, scope), leaf.operator.name,
-      leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
-      canonical(scope.actual[info.index]), TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN], role,
-    );
-    if (leaf.valueRef) {
-      const refBase = factPointer(scope, leaf.valueRef.fact);
-      e.expectedFrom = {
-        fact: leaf.valueRef.fact, path: leaf.valueRef.path, pointer: refBase === undefined ? undefined : refBase + info.refSuffix!,
-        ...(leaf.valueRef.times !== undefined ? { times: leaf.valueRef.times } : {}),
-      };
-    }
-    return e;
-  });
+  current.role = role;
+  current.scope = scope;
+  const evidence = program.leaves.map(leafEvidence);
+  current.scope = undefined;
+  return evidence;
+}
+
+/** canonical() of a value, without the call for a string, number, boolean or null (most values a leaf reads). */
+function canonicalValue(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? canonical(value) : value;
+}
+
+function leafEvidence(info: LeafInfo): Evidence {
+  const scope = current.scope!;
+  const leaf = info.leaf;
+  const e = new EvidenceRecord(
+    leaf.fact, leaf.path, leafPointer(info, scope), leaf.operator.name,
+    leaf.valueRef ? canonical(scope.expected[info.index]) : info.shown,
+    canonicalValue(scope.actual[info.index]), TRUTH_NAME[scope.truth[info.index] ?? UNKNOWN], current.role,
+  );
+  if (leaf.valueRef) {
+    const refBase = factPointer(scope, leaf.valueRef.fact);
+    e.expectedFrom = {
+      fact: leaf.valueRef.fact, path: leaf.valueRef.path, pointer: refBase === undefined ? undefined : refBase + info.refSuffix!,
+      ...(leaf.valueRef.times !== undefined ? { times: leaf.valueRef.times } : {}),
+    };
+  }
+  return e;
 }
 
 /** Where a leaf's value is in the descriptor (a section's pointer is made once, shared by every finding), or undefined. */

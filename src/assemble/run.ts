@@ -187,6 +187,9 @@ class Item {
   constructor(readonly value: unknown, readonly pointer: string | undefined) {}
 }
 
+/** What a finding has no more of: neither a remediation nor a reason (one object for all). */
+const NO_EXTRA: { reason?: string; remediation?: string } = Object.freeze({});
+
 /** The one item of a rule without forEach. */
 const PROJECT: readonly Item[] = [new Item(undefined, undefined)];
 
@@ -617,7 +620,7 @@ class Judge {
 
   private finding(
     rule: CompiledRule, edition: CompiledEdition, status: Status, pointer: string, message: string,
-    evidence: Evidence[], judgedBy: JudgedBy, extra: { reason?: string | undefined; remediation?: string } = {},
+    evidence: Evidence[], judgedBy: JudgedBy, extra: { reason?: string | undefined; remediation?: string } = NO_EXTRA,
   ): Finding {
     const lang = this.input.lang;
     const { remediation, reason } = extra;
