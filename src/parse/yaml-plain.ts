@@ -61,6 +61,7 @@ const COMMA = 44;
 
 // Characters a plain scalar or key may not start with (`-` is checked apart: only `- ` is an indicator).
 const INDICATOR = new Set('?:,[]{}#&*!|>\'"%@`');
+const FLOW_INDICATOR = new Set(',[]{}');
 // The reader recurses once per level: deeper texts (descriptors are a few levels deep) take the full
 // path, which checks the depth before anything recurses.
 const DEEPEST = 64;
@@ -343,7 +344,7 @@ class PlainReader {
 
   /** Where a plain scalar inside `[…]` or `{…}` ends; `:` ends a key, and is refused elsewhere. */
   private flowPlainEnd(at: number, key = false): number {
-    if (this.startsIndicator(at)) decline();
+    if (this.startsIndicator(at, true)) decline();
     const text = this.text;
     let last = at;
     for (let i = at; i < text.length; i++) {
@@ -356,9 +357,10 @@ class PlainReader {
     return last;
   }
 
-  private startsIndicator(at: number): boolean {
+  /** Whether a plain scalar cannot start at `at`; in a flow collection `-,` or `-]` is no scalar either. */
+  private startsIndicator(at: number, inFlow = false): boolean {
     const c = this.text[at]!;
-    if (c === '-') return this.isDash(at);
+    if (c === '-') return this.isDash(at) || (inFlow && FLOW_INDICATOR.has(this.text[at + 1]!));
     return INDICATOR.has(c) || at >= this.text.length || c === '\n' || c === ' ';
   }
 
@@ -432,25 +434,26 @@ function plainKey(text: string): string {
 
 const DECIMAL_INT = /^-?(?:0|[1-9][0-9]*)$/;
 const DECIMAL_FLOAT = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+// Every plain scalar the core schema reads as a number: integers (decimal, 0o octal, 0x hex) and
+// floats (with a point or an exponent, infinities, not-a-number).
+const CORE_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const NULL_WORDS = new Set(['~', 'null', 'Null', 'NULL']);
 const BOOL_WORDS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
 
 /**
- * A plain scalar by YAML 1.2's core schema, for the forms descriptors use: null, booleans, decimal
- * integers and fractions, dates (text in the core schema) and text. A scalar that starts like a
- * number in any other form (`+1`, `1e3`, `.5`, `0x1F`, `1.2.3`) is declined rather than judged.
+ * A plain scalar by YAML 1.2's core schema: null, a boolean, a number, or text (a date is text in
+ * the core schema). Of numbers only plain decimals are read (`12`, `-3`, `0.5`); one in another form
+ * (`+1`, `007`, `1e3`, `.5`, `0x1F`, `.inf`) is declined rather than converted here.
  */
 function resolvePlain(text: string): unknown {
   if (NULL_WORDS.has(text)) return null;
   const bool = BOOL_WORDS.get(text);
   if (bool !== undefined) return bool;
   const c = text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46 || c === 126) {
+  if ((c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46) {
     if (DECIMAL_INT.test(text)) return parseInt(text, 10);
     if (DECIMAL_FLOAT.test(text)) return parseFloat(text);
-    if (DATE.test(text)) return text;
-    decline();
+    if (CORE_NUMBER.test(text)) decline();
   }
   return text;
 }
