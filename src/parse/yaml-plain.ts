@@ -32,10 +32,11 @@ export function readPlainYaml(text: string, limits: ParseLimits): PlainYaml | un
   }
 }
 
-// Characters the reader leaves to yaml: tabs, carriage returns and other controls, line and paragraph
-// separators, byte-order marks, non-characters and surrogates (a lone one is not text).
+// Characters the reader leaves to yaml: tabs, a carriage return not followed by a line feed, other
+// controls, line and paragraph separators, byte-order marks, non-characters and surrogates (a lone
+// one is not text). Lines may end in "\n" or "\r\n".
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const NOT_PLAIN_CHAR = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+const NOT_PLAIN_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\r(?!\n)/;
 // Document markers and directives.
 const MARKER_LINE = /^(?:---|\.\.\.|%)/m;
 
@@ -47,6 +48,7 @@ function decline(): never {
 }
 
 const NL = 10;
+const CR = 13;
 const SPACE = 32;
 const HASH = 35;
 const COLON = 58;
@@ -165,7 +167,7 @@ class PlainReader {
     let at = line.content + 1;
     while (text.charCodeAt(at) === SPACE) at++;
     const c = text.charCodeAt(at);
-    if (at === text.length || c === NL || c === HASH) return this.afterIndicator(line.content + 1, line.indent, depth, false, line.afterComment);
+    if (at === text.length || c === NL || c === CR || c === HASH) return this.afterIndicator(line.content + 1, line.indent, depth, false, line.afterComment);
     if (this.isDash(at)) decline();
     if (this.keyAt(at)) {
       this.enter(depth + 1);
@@ -184,9 +186,9 @@ class PlainReader {
     let at = from;
     while (text.charCodeAt(at) === SPACE) at++;
     const c = text.charCodeAt(at);
-    if (at < text.length && c !== NL && c !== HASH) return this.onLine(at, indent, depth);
+    if (at < text.length && c !== NL && c !== CR && c !== HASH) return this.onLine(at, indent, depth);
     const comment = c === HASH;
-    const lineEnd = comment ? this.lineEnd(at) : at === text.length ? at : at + 1;
+    const lineEnd = this.lineEnd(at);
     const next = this.nextLine(lineEnd);
     if (next && (next.indent > indent || (inMapping && next.indent === indent && this.isDash(next.content)))) return this.block(next, depth + 1);
     // yaml counts the comment lines after an empty value into its range, and the line break into an
@@ -205,7 +207,8 @@ class PlainReader {
     let end = read.node.end;
     const spaces = end;
     while (text.charCodeAt(end) === SPACE) end++;
-    if (end < text.length && text.charCodeAt(end) !== NL && !(text.charCodeAt(end) === HASH && end > spaces)) decline();
+    const c = text.charCodeAt(end);
+    if (end < text.length && c !== NL && c !== CR && !(c === HASH && end > spaces)) decline();
     const nodeEnd = this.lineEnd(end);
     const next = this.nextLine(nodeEnd);
     if (next && next.indent > indent) decline();
@@ -275,7 +278,7 @@ class PlainReader {
     if (this.startsIndicator(at)) return undefined;
     for (let end = at; end < text.length; end++) {
       const e = text.charCodeAt(end);
-      if (e === NL || (e === HASH && text.charCodeAt(end - 1) === SPACE)) return undefined;
+      if (e === NL || e === CR || (e === HASH && text.charCodeAt(end - 1) === SPACE)) return undefined;
       if (e === COLON && this.isValueIndicator(end)) {
         if (text.charCodeAt(end - 1) === SPACE) decline();
         return { name: plainKey(text.slice(at, end)), start: at, end, after: end + 1 };
@@ -307,7 +310,7 @@ class PlainReader {
     const text = this.text;
     if (text.charCodeAt(at) !== COLON) return false;
     const next = text.charCodeAt(at + 1);
-    return at + 1 === text.length || next === SPACE || next === NL;
+    return at + 1 === text.length || next === SPACE || next === NL || next === CR;
   }
 
   /** A quoted scalar on one line, without escapes: its text and the offset after its closing quote. */
@@ -334,7 +337,7 @@ class PlainReader {
     let last = at;
     for (let i = at; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === NL || (c === HASH && text.charCodeAt(i - 1) === SPACE)) break;
+      if (c === NL || c === CR || (c === HASH && text.charCodeAt(i - 1) === SPACE)) break;
       // `a: b: c` is a mapping nested on one line: yaml refuses it.
       if (c === COLON && this.isValueIndicator(i)) decline();
       if (c !== SPACE) last = i + 1;
@@ -351,7 +354,7 @@ class PlainReader {
       const c = text.charCodeAt(i);
       if (c === COMMA || c === CLOSE_SEQ || c === CLOSE_MAP) break;
       if (c === COLON && key) break;
-      if (c === NL || c === COLON || c === HASH || c === OPEN_SEQ || c === OPEN_MAP) decline();
+      if (c === NL || c === CR || c === COLON || c === HASH || c === OPEN_SEQ || c === OPEN_MAP) decline();
       if (c !== SPACE) last = i + 1;
     }
     return last;
@@ -361,7 +364,7 @@ class PlainReader {
   private startsIndicator(at: number, inFlow = false): boolean {
     const c = this.text[at]!;
     if (c === '-') return this.isDash(at) || (inFlow && FLOW_INDICATOR.has(this.text[at + 1]!));
-    return INDICATOR.has(c) || at >= this.text.length || c === '\n' || c === ' ';
+    return INDICATOR.has(c) || at >= this.text.length || c === '\n' || c === '\r' || c === ' ';
   }
 
   /** Whether a `-` at `at` is a sequence item's indicator (followed by a space, a line break or the end). */
@@ -369,7 +372,7 @@ class PlainReader {
     const text = this.text;
     if (text.charCodeAt(at) !== DASH) return false;
     const next = text.charCodeAt(at + 1);
-    return at + 1 === text.length || next === SPACE || next === NL;
+    return at + 1 === text.length || next === SPACE || next === NL || next === CR;
   }
 
   /**
@@ -386,7 +389,7 @@ class PlainReader {
       while (text.charCodeAt(at) === SPACE) at++;
       if (at === text.length) break;
       const c = text.charCodeAt(at);
-      if (c === NL) { start = at + 1; continue; }
+      if (c === NL || c === CR) { start = this.lineEnd(at); continue; }
       if (c === HASH) {
         deepestComment = Math.max(deepestComment, at - start);
         this.skippedComment = true;

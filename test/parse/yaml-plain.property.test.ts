@@ -166,9 +166,9 @@ function blockLines(node: Tree, indent: number, s: Style, seed: { n: number }): 
   return out;
 }
 
-const document = fc.tuple(tree, style, fc.boolean()).map(([t, s, finalNewline]) => {
+const document = fc.tuple(tree, style, fc.boolean(), fc.constantFrom('\n', '\n', '\r\n')).map(([t, s, finalNewline, lineEnd]) => {
   const root: Tree = t.kind === 'scalar' ? { kind: 'map', entries: [['a', t]] } : t;
-  return blockLines(root, 0, s, { n: 0 }).join('\n') + (finalNewline ? '\n' : '');
+  return blockLines(root, 0, s, { n: 0 }).join(lineEnd) + (finalNewline ? lineEnd : '');
 });
 
 // Edits that turn a plain text into one the reader must decline or read exactly as yaml does.
@@ -185,10 +185,13 @@ const edited = fc.tuple(document, fc.array(fc.tuple(fc.nat(), fc.constantFrom(..
 describe('the plain YAML reader', () => {
   const files = ['docs', 'policies', 'test/cli/scenarios', 'test/fixtures'].flatMap((d) => yamlFiles(join(ROOT, d)));
 
-  it('reads every example descriptor, each exactly as yaml does', () => {
+  it('reads every example descriptor, each exactly as yaml does, with Windows line ends too', () => {
     const examples = files.filter((f) => f.includes('/docs/examples/'));
     expect(examples.length).toBeGreaterThan(20);
-    for (const file of examples) expect([file, compare(readFileSync(file, 'utf8'))]).toEqual([file, 'read']);
+    for (const file of examples) {
+      const text = readFileSync(file, 'utf8');
+      expect([file, compare(text), compare(text.replace(/\n/g, '\r\n'))]).toEqual([file, 'read', 'read']);
+    }
   });
 
   it('reads every YAML file of the package and its tests exactly as yaml does, or declines it', () => {
@@ -232,7 +235,7 @@ describe('the plain YAML reader', () => {
   it('declines what it does not read itself', () => {
     const declined = [
       'a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a: |\n  text\n', 'a: >\n  text\n', 'a: long\n  text\n', 'a: "x\n  y"\n', 'a: "\\u0041"\n',
-      'a:\tx\n', 'a: 1\r\nb: 2\r\n', '%YAML 1.2\n---\na: 1\n', '---\na: 1\n', 'a: 1\n...\n', '? a\n: 1\n', 'a: 1\na: 2\n', '1: x\n',
+      'a:\tx\n', 'a: 1\rb: 2\n', 'a: 1\r', '%YAML 1.2\n---\na: 1\n', '---\na: 1\n', 'a: 1\n...\n', '? a\n: 1\n', 'a: 1\na: 2\n', '1: x\n',
       'true: x\n', 'a: 0x1F\n', 'a: 1e3\n', 'a: +1\n', 'a: 007\n', 'a: .inf\n', 'a: [1, 2,]\n', 'a: [1,\n  2]\n', 'a: b: c\n',
       'a:\n  b: 1\n    # deeper than what follows\nc: 2\n', 'a:\n  b: 1\n  # indented, at the end\n', 'scalar\n', '', '# only a comment\n',
       '\ufeffa: 1\n', 'a : 1\n', 'a: x #\u0000\n',
