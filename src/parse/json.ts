@@ -3,6 +3,7 @@ import { scanJson, type JsonVisitor } from './json-scan.js';
 import type { TextPosition } from './line-index.js';
 import type { ParseLimits } from './limits.js';
 import { makeLocate, type Locate } from './locate.js';
+import { stepOffsets, type OffsetNode } from './offset-tree.js';
 import type { ProblemList } from './problems.js';
 
 /** A JSON text parsed: the value, and locate() (its index is built on the first call). */
@@ -106,39 +107,20 @@ function firstAt(offset: number, problems: ProblemList): { firstLine: number; fi
   return { firstLine: p.line, firstColumn: p.column };
 }
 
-interface JsonNode {
-  start: number;
-  end: number;
-  keyStart?: number;
-  keyEnd?: number;
-  children?: Map<string, JsonNode> | JsonNode[];
-}
-
 /** locate() for JSON; the offsets of every value are found by a second scan, on the first call only. */
 function lazyJsonLocate(text: string, position: (offset: number) => TextPosition): Locate {
   let locate: Locate | undefined;
   return (pointer, target) => {
-    locate ??= makeLocate(indexJson(text), stepJson, position);
+    locate ??= makeLocate(indexJson(text), stepOffsets, position);
     return locate(pointer, target);
   };
 }
 
-function stepJson(node: JsonNode, segment: string) {
-  const children = node.children;
-  const child = children instanceof Map ? children.get(segment) : /^\d+$/.test(segment) ? children?.[Number(segment)] : undefined;
-  if (!child) return undefined;
-  return {
-    node: child,
-    value: [child.start, child.end] as const,
-    ...(child.keyStart !== undefined ? { key: [child.keyStart, child.keyEnd!] as const } : {}),
-  };
-}
-
-function indexJson(text: string): { node: JsonNode; value: readonly [number, number] } | undefined {
-  const open: JsonNode[] = [];
-  let root: JsonNode | undefined;
+function indexJson(text: string): { node: OffsetNode; value: readonly [number, number] } | undefined {
+  const open: OffsetNode[] = [];
+  let root: OffsetNode | undefined;
   let pendingKey: { name: string; start: number; end: number } | undefined;
-  const attach = (node: JsonNode): void => {
+  const attach = (node: OffsetNode): void => {
     const parent = open[open.length - 1];
     if (!parent) root = node;
     else if (parent.children instanceof Map) {
@@ -148,7 +130,7 @@ function indexJson(text: string): { node: JsonNode; value: readonly [number, num
   };
   scanJson(text, {
     open(kind, offset) {
-      const node: JsonNode = { start: offset, end: offset + 1, children: kind === 'object' ? new Map() : [] };
+      const node: OffsetNode = { start: offset, end: offset + 1, children: kind === 'object' ? new Map() : [] };
       attach(node);
       open.push(node);
     },

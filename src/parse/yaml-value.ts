@@ -210,7 +210,8 @@ function plainScalar(value: unknown): unknown {
   return String(value);
 }
 
-function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
+/** Set a key as an own data property, "__proto__" included (never a prototype). */
+export function setOwn(out: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
   else out[key] = value;
 }

@@ -3,8 +3,10 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import type { Bilingual } from '../shared/messages.js';
 import type { ParseLimits } from './limits.js';
 import { makeLocate, type Locate, type TreeStep } from './locate.js';
+import { stepOffsets } from './offset-tree.js';
 import type { ProblemList } from './problems.js';
 import { checkYamlShape, surelyWithinLimits } from './yaml-cst.js';
+import { readPlainYaml } from './yaml-plain.js';
 import { YamlPrescan } from './yaml-prescan.js';
 import { keyText, yamlToValue } from './yaml-value.js';
 
@@ -18,11 +20,22 @@ export interface ParsedYaml {
 const MAX_SYNTAX_LINES = 10;
 
 /**
- * Parse one YAML document (JSON is YAML too) in linear time: limits checked on the syntax tree
- * before composing, yaml's own duplicate-key check (quadratic) off, the value built by our own
- * iterative walk. Problems go to `problems`; the result is undefined when there were any.
+ * Parse one YAML document (JSON is YAML too) in linear time. The plain block YAML that descriptors
+ * are written in is read by readPlainYaml; anything it declines by composeYaml. Problems go to
+ * `problems`; the result is undefined when there were any.
  */
 export function parseYaml(text: string, limits: ParseLimits, problems: ProblemList): ParsedYaml | undefined {
+  const plain = readPlainYaml(text, limits);
+  if (!plain) return composeYaml(text, limits, problems);
+  const root = plain.root;
+  return { value: plain.value, locate: makeLocate({ node: root, value: [root.start, root.end] }, stepOffsets, problems.positionOf) };
+}
+
+/**
+ * Parse one YAML document with yaml: limits checked on the syntax tree before composing, yaml's own
+ * duplicate-key check (quadratic) off, the value built by our own iterative walk.
+ */
+export function composeYaml(text: string, limits: ParseLimits, problems: ProblemList): ParsedYaml | undefined {
   const tree = syntaxTree(text, limits, problems);
   if (!tree) return undefined;
   if (!tree.surelyWithin && !checkYamlShape(tree.tokens, limits, problems)) return undefined;
