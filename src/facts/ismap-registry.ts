@@ -1,3 +1,4 @@
+import { msg, msgWith, same } from '../diagnostics/catalogue/index.js';
 import type { SchemaNode } from '../policy/schema-paths.js';
 import type { Bilingual } from '../shared/messages.js';
 import type { IsmapRegistryEntry, IsmapRegistrySnapshot } from '../registry/types.js';
@@ -23,10 +24,7 @@ export const ISMAP_REGISTRY_FACTS: readonly FactDeclaration[] = [
   {
     name: 'ismapRegistry',
     schema: { type: 'object', properties: { consulted: { type: 'boolean' }, entries: { type: 'integer' }, takenOn: date, source: { type: 'string' } } },
-    description: {
-      ja: 'ISMAP 登録簿のスナップショットの概要: 照合したときは consulted: true と entries, takenOn, source、スナップショットの指定がなければ consulted: false（照合していないことを明示する値）',
-      en: 'Summary of the ISMAP registry snapshot: consulted: true with entries, takenOn and source when one was given; consulted: false, an explicit "not consulted", when none was',
-    },
+    description: msg('facts.ismap-registry.summary'),
     whenNotSupplied: REGISTRY_NOT_CONSULTED,
     note: registryNote,
   },
@@ -34,10 +32,7 @@ export const ISMAP_REGISTRY_FACTS: readonly FactDeclaration[] = [
     name: 'registryEntry',
     forEach: '$.cloudServices',
     schema: REGISTRY_ENTRY_SCHEMA,
-    description: {
-      ja: 'クラウドサービスの ismap.registrationNumber と登録番号が一致するスナップショットの行。照合した登録簿にその番号がなければ null、番号の記載がない（又は照合していない）ときは不在',
-      en: 'The snapshot entry whose registration number equals the cloud service\'s ismap.registrationNumber; null when the registry consulted has no such number; absent when the service states no number (or no registry was consulted)',
-    },
+    description: msg('facts.ismap-registry.entry'),
   },
 ];
 
@@ -67,18 +62,10 @@ export function registryFacts(snapshot: IsmapRegistrySnapshot, cloudServices: re
 /** The report note on whether the ISMAP registry was consulted, from the `ismapRegistry` fact. */
 export function registryNote(summary: unknown): Bilingual {
   const s = summary as { consulted?: boolean; entries?: number; takenOn?: string; source?: string } | null | undefined;
-  if (s?.consulted !== true) {
-    return {
-      ja: 'ISMAP 登録簿は照合していません（スナップショットの指定なし）。クラウドサービスの登録は記述子の申告のとおりに判定しました。',
-      en: 'The ISMAP registry was not consulted (no snapshot given): cloud service listings were judged on the descriptor\'s own claims.',
-    };
-  }
-  const when = s.takenOn ? { ja: `（${s.takenOn} 取得）`, en: ` taken on ${s.takenOn}` } : { ja: '（取得日不明）', en: ' (date taken not stated)' };
-  const from = s.source ? { ja: `出典: ${s.source}。`, en: ` Source: ${s.source}.` } : { ja: '', en: '' };
-  return {
-    ja: `ISMAP 登録簿のスナップショット${when.ja}の ${s.entries ?? 0} 件と照合しました。${from.ja}`,
-    en: `Cloud service listings were checked against an ISMAP registry snapshot of ${s.entries ?? 0} entries${when.en}.${from.en}`,
-  };
+  if (s?.consulted !== true) return msg('registry.not-consulted');
+  const from = s.source ? msg('registry.snapshot-source', { source: s.source }) : same('');
+  const entries = s.entries ?? 0;
+  return s.takenOn ? msgWith('registry.consulted', { entries, takenOn: s.takenOn }, { from }) : msgWith('registry.consulted-undated', { entries }, { from });
 }
 
 /** A provider of the registry facts from a snapshot (parseRegistry reads one from a CSV or JSON export). */

@@ -1,3 +1,4 @@
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { RegistryProblem } from './errors.js';
 
 /** One CSV record: its fields and the 1-based line it starts on. */
@@ -35,7 +36,7 @@ export function parseCsv(text: string, file?: string): { records: CsvRecord[]; p
       field += ch; i++;
     }
     if (quotedAt !== undefined) {
-      problems.push({ code: 'syntax', ...(file ? { file } : {}), line: quotedAt, message: { ja: '引用符 " が閉じられていません。', en: 'A quoted field is never closed.' } });
+      problems.push({ code: 'syntax', ...(file ? { file } : {}), line: quotedAt, message: msg('registry.unclosed-quote') });
       break;
     }
     fields.push(field);

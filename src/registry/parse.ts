@@ -1,3 +1,4 @@
+import { msg } from '../diagnostics/catalogue/index.js';
 import { isIsoDate } from '../shared/dates.js';
 import { parseSource } from '../parse/source-document.js';
 import { parseCsv } from './csv.js';
@@ -22,25 +23,25 @@ function fromCsv(text: string, file?: string): { snapshot?: IsmapRegistrySnapsho
   const where = file ? { file } : {};
   if (problems.length > 0) return { problems };
   const [header, ...rows] = records;
-  if (!header) return { problems: [{ code: 'empty', ...where, line: 1, message: { ja: 'スナップショットが空です（見出し行がありません）。', en: 'The snapshot is empty (no header row).' } }] };
+  if (!header) return { problems: [{ code: 'empty', ...where, line: 1, message: msg('registry.empty') }] };
   const names = header.fields.map((f) => f.trim());
   names.forEach((name, i) => {
     if (!(ENTRY_FIELDS as readonly string[]).includes(name)) {
-      problems.push({ code: 'unknown-column', ...where, line: header.line, message: { ja: `見出し ${i + 1} 列目「${name}」は未知の列です。使える列: ${ENTRY_FIELDS.join(', ')}`, en: `Header column ${i + 1} "${name}" is unknown. Columns: ${ENTRY_FIELDS.join(', ')}` } });
+      problems.push({ code: 'unknown-column', ...where, line: header.line, message: msg('registry.unknown-header-column', { column: i + 1, name, columns: ENTRY_FIELDS.join(', ') }) });
     } else if (names.indexOf(name) !== i) {
-      problems.push({ code: 'duplicate-column', ...where, line: header.line, message: { ja: `列「${name}」が二度あります。`, en: `Column "${name}" appears twice.` } });
+      problems.push({ code: 'duplicate-column', ...where, line: header.line, message: msg('registry.duplicate-column', { name }) });
     }
   });
   for (const field of ENTRY_FIELDS) {
     if (field !== 'scope' && !names.includes(field)) {
-      problems.push({ code: 'missing-column', ...where, line: header.line, message: { ja: `必須の列「${field}」が見出しにありません。`, en: `The header lacks the required column "${field}".` } });
+      problems.push({ code: 'missing-column', ...where, line: header.line, message: msg('registry.missing-column', { field }) });
     }
   }
   if (problems.length > 0) return { problems };
   const raw: RawRow[] = [];
   for (const record of rows) {
     if (record.fields.length !== names.length) {
-      problems.push({ code: 'wrong-field-count', ...where, line: record.line, message: { ja: `${record.fields.length} 項目ありますが、見出しは ${names.length} 列です。`, en: `The row has ${record.fields.length} fields; the header has ${names.length} columns.` } });
+      problems.push({ code: 'wrong-field-count', ...where, line: record.line, message: msg('registry.wrong-field-count', { count: record.fields.length, columns: names.length }) });
       continue;
     }
     raw.push({ line: record.line, fields: Object.fromEntries(names.map((n, i) => [n, record.fields[i]])) });
@@ -61,15 +62,15 @@ function fromJson(text: string, file?: string): { snapshot?: IsmapRegistrySnapsh
   const base = Array.isArray(value) ? '' : '/entries';
   const at = (pointer: string): { line: number; column: number } => doc.locate(pointer);
   if (wrapped === null || typeof wrapped !== 'object' || !Array.isArray((wrapped as { entries?: unknown }).entries)) {
-    return { problems: [{ code: 'not-a-snapshot', ...where, ...at(''), message: { ja: 'JSON のスナップショットは配列、又は { "entries": [...] } の形にしてください。', en: 'A JSON snapshot must be an array or an object { "entries": [...] }.' } }] };
+    return { problems: [{ code: 'not-a-snapshot', ...where, ...at(''), message: msg('registry.not-a-snapshot') }] };
   }
   const meta = wrapped as { takenOn?: unknown; source?: unknown; entries: unknown[] };
   const problems: RegistryProblem[] = [];
   for (const key of Object.keys(meta)) {
-    if (!['takenOn', 'source', 'entries'].includes(key)) problems.push({ code: 'unknown-column', ...where, ...at(`/${key}`), message: { ja: `未知の項目「${key}」です（takenOn, source, entries のみ）。`, en: `Unknown key "${key}" (only takenOn, source, entries).` } });
+    if (!['takenOn', 'source', 'entries'].includes(key)) problems.push({ code: 'unknown-column', ...where, ...at(`/${key}`), message: msg('registry.unknown-key', { key }) });
   }
-  if (meta.takenOn !== undefined && !isIsoDate(meta.takenOn)) problems.push({ code: 'invalid-field', ...where, ...at('/takenOn'), message: { ja: 'takenOn は YYYY-MM-DD の日付にしてください。', en: 'takenOn must be a date written YYYY-MM-DD.' } });
-  if (meta.source !== undefined && typeof meta.source !== 'string') problems.push({ code: 'invalid-field', ...where, ...at('/source'), message: { ja: 'source は文字列にしてください。', en: 'source must be a string.' } });
+  if (meta.takenOn !== undefined && !isIsoDate(meta.takenOn)) problems.push({ code: 'invalid-field', ...where, ...at('/takenOn'), message: msg('registry.taken-on') });
+  if (meta.source !== undefined && typeof meta.source !== 'string') problems.push({ code: 'invalid-field', ...where, ...at('/source'), message: msg('registry.source') });
   const rows: RawRow[] = meta.entries.map((entry, i) => {
     const pointer = `${base}/${i}`;
     const fields = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : {};

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../shared/dates.js';
-import { formatValue } from '../shared/messages.js';
+import { joined, msg, msgWith, same } from '../diagnostics/catalogue/index.js';
+import type { Bilingual } from '../shared/messages.js';
 import type { RegistryProblem } from './errors.js';
 import { LISTING_TYPES, type IsmapListingType, type IsmapRegistryEntry, type IsmapRegistrySnapshot } from './types.js';
 
@@ -22,43 +23,43 @@ export function checkRows(rows: readonly RawRow[], file?: string): { entries: Is
   const seen = new Map<string, number | undefined>();
   for (const row of rows) {
     const where = (field?: string): { line?: number; column?: number } => (field && row.at ? row.at(field) : { line: row.line });
-    const push = (code: RegistryProblem['code'], field: string | undefined, ja: string, en: string): void => {
-      problems.push({ code, ...(file ? { file } : {}), ...where(field), message: { ja, en } });
+    const push = (code: RegistryProblem['code'], field: string | undefined, message: Bilingual): void => {
+      problems.push({ code, ...(file ? { file } : {}), ...where(field), message });
     };
     const before = problems.length;
     for (const field of Object.keys(row.fields)) {
       if (!(ENTRY_FIELDS as readonly string[]).includes(field)) {
-        push('unknown-column', field, `未知の項目「${field}」です。使える項目: ${ENTRY_FIELDS.join(', ')}`, `Unknown field "${field}". Fields: ${ENTRY_FIELDS.join(', ')}`);
+        push('unknown-column', field, msg('registry.unknown-field', { field, fields: ENTRY_FIELDS.join(', ') }));
       }
     }
     const text = (field: string): string | undefined => {
       const v = row.fields[field];
       if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
-        if (REQUIRED.has(field)) push('missing-field', field, `${field} がありません。`, `${field} is missing.`);
+        if (REQUIRED.has(field)) push('missing-field', field, msg('registry.missing-field', { field }));
         return undefined;
       }
       if (typeof v !== 'string') {
-        push('invalid-field', field, `${field} は文字列にしてください（値: ${formatValue(v)}）。`, `${field} must be a string (got ${formatValue(v)}).`);
+        push('invalid-field', field, msg('registry.not-a-string', { field, value: v }));
         return undefined;
       }
       return v.trim();
     };
     const values = Object.fromEntries(ENTRY_FIELDS.map((f) => [f, text(f)])) as Record<(typeof ENTRY_FIELDS)[number], string | undefined>;
     if (values.listingType !== undefined && !LISTING_TYPES.includes(values.listingType as IsmapListingType)) {
-      push('invalid-field', 'listingType', `listingType「${values.listingType}」は ${LISTING_TYPES.join(' / ')} のいずれかにしてください。`, `listingType "${values.listingType}" must be one of ${LISTING_TYPES.join(', ')}.`);
+      push('invalid-field', 'listingType', msgWith('registry.listing-type', { value: values.listingType }, { types: joined(LISTING_TYPES.map(same), msg('registry.listing-type-separator')) }));
     }
     for (const field of ['registeredOn', 'expiresOn'] as const) {
       const v = values[field];
-      if (v !== undefined && !isIsoDate(v)) push('invalid-field', field, `${field}「${v}」は実在する YYYY-MM-DD の日付にしてください。`, `${field} "${v}" must be a real date written YYYY-MM-DD.`);
+      if (v !== undefined && !isIsoDate(v)) push('invalid-field', field, msg('registry.date', { field, value: v }));
     }
     if (isIsoDate(values.registeredOn) && isIsoDate(values.expiresOn) && values.expiresOn < values.registeredOn) {
-      push('invalid-date-range', 'expiresOn', `有効期限 ${values.expiresOn} が登録日 ${values.registeredOn} より前です。`, `expiresOn ${values.expiresOn} is before registeredOn ${values.registeredOn}.`);
+      push('invalid-date-range', 'expiresOn', msg('registry.date-range', { expiresOn: values.expiresOn, registeredOn: values.registeredOn }));
     }
     const number = values.registrationNumber;
     if (number !== undefined) {
       if (seen.has(number)) {
         const first = seen.get(number);
-        push('duplicate-registration', 'registrationNumber', `登録番号 ${number} が重複しています${first ? `（${first} 行目と同じ）` : ''}。`, `Registration number ${number} appears twice${first ? ` (also on line ${first})` : ''}.`);
+        push('duplicate-registration', 'registrationNumber', first ? msg('registry.duplicate-number-line', { number, line: first }) : msg('registry.duplicate-number', { number }));
       } else seen.set(number, row.line);
     }
     if (problems.length > before) continue;
@@ -74,15 +75,15 @@ export function checkRows(rows: readonly RawRow[], file?: string): { entries: Is
 export function checkSnapshot(value: unknown): { snapshot?: IsmapRegistrySnapshot; problems: RegistryProblem[] } {
   const snapshotShape = value !== null && typeof value === 'object' && !Array.isArray(value) && Array.isArray((value as { entries?: unknown }).entries);
   if (!snapshotShape) {
-    return { problems: [{ code: 'not-a-snapshot', message: { ja: 'ISMAP 登録簿のスナップショットは { entries: [...] } の形にしてください。', en: 'An ISMAP registry snapshot must be an object { entries: [...] }.' } }] };
+    return { problems: [{ code: 'not-a-snapshot', message: msg('registry.not-an-object') }] };
   }
   const raw = value as { takenOn?: unknown; source?: unknown; entries: unknown[] };
   const problems: RegistryProblem[] = [];
   if (raw.takenOn !== undefined && !isIsoDate(raw.takenOn)) {
-    problems.push({ code: 'invalid-field', message: { ja: 'takenOn は YYYY-MM-DD の日付にしてください。', en: 'takenOn must be a date written YYYY-MM-DD.' } });
+    problems.push({ code: 'invalid-field', message: msg('registry.taken-on') });
   }
   if (raw.source !== undefined && typeof raw.source !== 'string') {
-    problems.push({ code: 'invalid-field', message: { ja: 'source は文字列にしてください。', en: 'source must be a string.' } });
+    problems.push({ code: 'invalid-field', message: msg('registry.source') });
   }
   const rows: RawRow[] = raw.entries.map((e) => ({ fields: e !== null && typeof e === 'object' && !Array.isArray(e) ? (e as Record<string, unknown>) : { registrationNumber: e } }));
   const checked = checkRows(rows);

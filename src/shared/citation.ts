@@ -1,3 +1,4 @@
+import { msg } from '../diagnostics/catalogue/index.js';
 import type { Lang } from './messages.js';
 
 /** What a citation shows of a document: its title, issuer and date (or, undated, the date it is not before). */
@@ -13,15 +14,15 @@ export interface CitedDocument {
 export function documentDate(doc: Pick<CitedDocument, 'date' | 'notBefore' | 'notAfter'>, lang: Lang): string {
   if (doc.date !== undefined) return doc.date;
   const { notBefore: after, notAfter: by } = doc;
-  if (after !== undefined && by !== undefined) return lang === 'ja' ? `日付なし（${after} から ${by} の間）` : `undated (between ${after} and ${by})`;
-  if (by !== undefined) return lang === 'ja' ? `日付なし（${by} 以前）` : `undated (in use by ${by})`;
-  return lang === 'ja' ? `日付なし（${after ?? '?'} 以降）` : `undated (not before ${after ?? '?'})`;
+  if (after !== undefined && by !== undefined) return msg('citation.undated-between', { after, by })[lang];
+  if (by !== undefined) return msg('citation.undated-by', { by })[lang];
+  return msg('citation.undated-after', { after: after ?? '?' })[lang];
 }
 
 /** The section a rule cites; `?` means the section has not been identified in the document. */
 export function sectionText(section: string, lang: Lang): string {
   if (section !== '?') return section;
-  return lang === 'ja' ? '（該当箇所未特定）' : '(section not identified)';
+  return msg('citation.section-unknown')[lang];
 }
 
 /** A citation in one line: title, issuer, date and section — never the bibliography id alone. */

@@ -86,7 +86,7 @@ export function toSchemaProblems(errors: readonly ErrorObject[], root?: unknown)
       }
       case 'type': {
         const types = String(p.type).split(',');
-        const type = both((lang) => types.map((t) => (isType(t) ? msg(`schema.type.${t}`)[lang] : t)).join(lang === 'ja' ? '又は' : ' or '));
+        const type = both((lang) => types.map((t) => (isType(t) ? msg(`schema.type.${t}`)[lang] : t)).join(msg('schema.type-separator')[lang]));
         return problem('wrong-type', both((lang) => msg('schema.wrong-type', { at, type: type[lang] })[lang]));
       }
       case 'enum':

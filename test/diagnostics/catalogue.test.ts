@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/diagnostics/catalogue/en.js';
 import { ja } from '../../src/diagnostics/catalogue/ja.js';
@@ -21,4 +23,20 @@ describe('message catalogues', () => {
     const enWithJapanese = Object.entries(en).filter(([, t]) => /[\u3040-\u30ff]/.test(t));
     expect(enWithJapanese.map(([id]) => id)).toEqual([]);
   });
+
+  it('are where all Japanese text of the code is: no sentence is written inline elsewhere', () => {
+    // Allowed elsewhere: comments, generated data (packs, validators), the playground's own page
+    // strings, and the bilingual headings of the documentation pages the build writes (the rule
+    // catalogue and the sources page: docs, not messages).
+    const src = new URL('../../src/', import.meta.url).pathname;
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const allowed = /[\\/](diagnostics[\\/]catalogue|playground[\\/]strings)[\\/]|\.generated\.ts$|[\\/]policy[\\/](sources-page|catalogue)\.ts$/;
+    const inline = files(src).filter((f) => !allowed.test(f)).filter((f) => {
+      const code = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+      return /[\u3040-\u30ff\u4e00-\u9fff]/.test(code);
+    });
+    expect(inline.map((f) => f.slice(src.length))).toEqual([]);
+  });
 });
+
