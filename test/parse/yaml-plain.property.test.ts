@@ -221,6 +221,21 @@ describe('the plain YAML reader', () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  it('reads the example descriptors with random edits exactly as yaml does, or declines them', () => {
+    const examples = files.filter((f) => f.includes('/docs/examples/')).map((f) => readFileSync(f, 'utf8'));
+    const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...EDITS), fc.boolean()), { minLength: 1, maxLength: 3 });
+    let read = 0;
+    fc.assert(fc.property(fc.nat({ max: examples.length - 1 }), edits, (which, changes) => {
+      let text = examples[which]!;
+      for (const [at, piece, remove] of changes) {
+        const i = at % text.length;
+        text = remove ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + piece + text.slice(i);
+      }
+      if (compare(text) === 'read') read++;
+    }), { numRuns: 500 });
+    expect(read).toBeGreaterThan(100);
+  });
+
   it('declines a text past maxDepth or maxNodes, which yaml then reports', () => {
     fc.assert(fc.property(document, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 60 }), (text, maxDepth, maxNodes) => {
       compare(text, { ...DEFAULT_LIMITS, maxDepth, maxNodes });
