@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lazyPositions } from '../../src/parse/line-index.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../src/parse/limits.js';
@@ -233,6 +234,26 @@ describe('the plain YAML reader', () => {
       }
       if (compare(text) === 'read') read++;
     }), { numRuns: 500 });
+    expect(read).toBeGreaterThan(100);
+  });
+
+  it('reads what yaml.stringify writes (long text folded, flow or block collections) exactly as yaml does, or declines it', () => {
+    const words = fc.constantFrom('x', 'a b', '架空省の申請受付基盤', 'PJ-2020-017', '2024-04-01', 'a: b', 'true', '12', '-3.5', 'it\'s', 'say "hi"', '# not a comment');
+    const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    const leaf = fc.oneof(text, fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), fc.boolean(), fc.constant(null));
+    const value = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('id', 'name', 'on', 'title', '日付', 'a b', 'k:v'), tie('node'), { maxKeys: 4 })),
+    })).node;
+    const options = fc.record({
+      indent: fc.integer({ min: 1, max: 4 }),
+      lineWidth: fc.constantFrom(0, 20, 40, 80),
+      collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'>,
+      indentSeq: fc.boolean(),
+    });
+    let read = 0;
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c'), value, { minKeys: 1, maxKeys: 3 }), options, (root, opts) => {
+      if (compare(stringify(root, opts)) === 'read') read++;
+    }), { numRuns: 1000 });
     expect(read).toBeGreaterThan(100);
   });
 
