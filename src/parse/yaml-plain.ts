@@ -15,9 +15,10 @@ export interface PlainYaml {
  * (yaml's lexer is hot enough to be sent to V8's optimising compiler even for a 10 KB file).
  *
  * It declines (undefined) anything else: anchors, aliases, tags, directives, block scalars, scalars
- * over several lines, escapes, tabs, carriage returns, control characters, complex or non-string
- * keys, duplicate keys, numbers in any form but plain decimals, comment lines placed where yaml
- * would count them into a node's range, and limits crossed. A declined text goes through the full
+ * over several lines, escapes, tabs, a carriage return that does not end a line (lines may end in
+ * "\r\n"), control characters, complex or non-string keys, duplicate keys, numbers in any form but
+ * plain decimals, comment lines placed where yaml would count them into a node's range, and limits
+ * crossed. A declined text goes through the full
  * YAML parser, which reads it or reports its problems as before. What it does read has the value
  * and the node offsets the full parser gives (a property test holds it to that), so a finding's
  * line:column does not depend on which of the two read the file.
