@@ -6,8 +6,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lazyPositions } from '../../src/parse/line-index.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../src/parse/limits.js';
-import { makeLocate, type Locate } from '../../src/parse/locate.js';
-import { stepOffsets } from '../../src/parse/offset-tree.js';
+import type { Locate } from '../../src/parse/locate.js';
 import { ProblemList } from '../../src/parse/problems.js';
 import { composeYaml } from '../../src/parse/yaml.js';
 import { readPlainYaml } from '../../src/parse/yaml-plain.js';
@@ -32,7 +31,7 @@ function compare(text: string, limits: ParseLimits = DEFAULT_LIMITS): Outcome {
   if (!isDeepStrictEqual(plain.value, full.value) || JSON.stringify(keyOrder(plain.value)) !== JSON.stringify(keyOrder(full.value))) {
     throw new Error(`values differ:\n${JSON.stringify(plain.value)}\n${JSON.stringify(full.value)}\n${text}`);
   }
-  const locate: Locate = makeLocate({ node: plain.root, value: [plain.root.start, plain.root.end] }, stepOffsets, positions);
+  const locate: Locate = plain.index.locate(positions);
   for (const pointer of pointersOf(plain.value)) {
     for (const target of ['value', 'key'] as const) {
       const a = locate(pointer, target);
@@ -266,6 +265,12 @@ describe('the plain YAML reader', () => {
     expect(compare(text, { ...DEFAULT_LIMITS, maxDepth: 3 })).toBe('read');
     expect(compare(text, { ...DEFAULT_LIMITS, maxNodes: 6 })).toBe('declined');
     expect(compare(text, { ...DEFAULT_LIMITS, maxNodes: 7 })).toBe('read');
+  });
+
+  it('locates the keys of a large mapping (indexed on first use) and of a large sequence exactly as yaml does', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}: { v: ${i} }`).join('\n');
+    const items = Array.from({ length: 40 }, (_, i) => `  - [${i}, x${i}]`).join('\n');
+    expect(compare(`${keys}\nlist:\n${items}\n`)).toBe('read');
   });
 
   it('declines what it does not read itself', () => {
