@@ -1,11 +1,11 @@
 import type { ParseLimits } from './limits.js';
-import type { OffsetNode } from './offset-tree.js';
+import { PlainIndex } from './yaml-plain-index.js';
 import { setOwn } from './yaml-value.js';
 
 /** A text the plain reader read: its value, and the offsets of every node (as yaml's ranges give them). */
 export interface PlainYaml {
   value: unknown;
-  root: OffsetNode;
+  index: PlainIndex;
 }
 
 /**
@@ -15,9 +15,10 @@ export interface PlainYaml {
  * (yaml's lexer is hot enough to be sent to V8's optimising compiler even for a 10 KB file).
  *
  * It declines (undefined) anything else: anchors, aliases, tags, directives, block scalars, scalars
- * over several lines, escapes, tabs, carriage returns, control characters, complex or non-string
- * keys, duplicate keys, numbers in any form but plain decimals, comment lines placed where yaml
- * would count them into a node's range, and limits crossed. A declined text goes through the full
+ * over several lines, escapes, tabs, a carriage return that does not end a line (lines may end in
+ * "\r\n"), control characters, complex or non-string keys, duplicate keys, numbers in any form but
+ * plain decimals, comment lines placed where yaml would count them into a node's range, and limits
+ * crossed. A declined text goes through the full
  * YAML parser, which reads it or reports its problems as before. What it does read has the value
  * and the node offsets the full parser gives (a property test holds it to that), so a finding's
  * line:column does not depend on which of the two read the file.
@@ -80,7 +81,8 @@ interface Line {
 /** A value read: the value, its offsets, where its node ends (yaml's range[2]) and the next line with content. */
 interface Read {
   value: unknown;
-  node: OffsetNode;
+  /** The node's id in the index. */
+  node: number;
   nodeEnd: number;
   next: Line | undefined;
 }
@@ -96,11 +98,12 @@ interface Key {
 /** A value inside a line (a flow collection's item, a quoted or plain scalar): the value and its offsets. */
 interface InLine {
   value: unknown;
-  node: OffsetNode;
+  node: number;
 }
 
 class PlainReader {
   private nodes = 0;
+  private readonly index = new PlainIndex();
   /** Whether the last nextLine() went past a comment line. */
   private skippedComment = false;
 
@@ -111,7 +114,7 @@ class PlainReader {
     if (!first) decline();
     const root = this.block(first, 1);
     if (root.next) decline();
-    return { value: root.value, root: root.node };
+    return { value: root.value, index: this.index };
   }
 
   /** A block mapping or sequence whose first line is `line`, at nesting depth `depth`. */
@@ -122,20 +125,18 @@ class PlainReader {
 
   private mapping(first: number, indent: number, depth: number): Read {
     const out: Record<string, unknown> = {};
-    const children = new Map<string, OffsetNode>();
-    const node: OffsetNode = { start: first, end: first, children };
+    const { id: node, children } = this.index.addCollection(first);
     for (let at = first; ;) {
       const key = this.keyAt(at) ?? decline();
       if (Object.hasOwn(out, key.name)) decline();
       this.count();
       const read = this.afterIndicator(key.after, indent, depth, true);
       setOwn(out, key.name, read.value);
-      read.node.keyStart = key.start;
-      read.node.keyEnd = key.end;
-      children.set(key.name, read.node);
-      node.end = read.nodeEnd;
+      this.index.setKey(read.node, key.start, key.end);
+      children.push(key.name, read.node);
+      this.index.setEnd(node, read.nodeEnd);
       const next = read.next;
-      if (!next || next.indent < indent) return { value: out, node, nodeEnd: node.end, next };
+      if (!next || next.indent < indent) return { value: out, node, nodeEnd: read.nodeEnd, next };
       if (next.indent > indent || this.isDash(next.content)) decline();
       at = next.content;
     }
@@ -143,18 +144,17 @@ class PlainReader {
 
   private sequence(first: Line, depth: number): Read {
     const out: unknown[] = [];
-    const children: OffsetNode[] = [];
-    const node: OffsetNode = { start: first.content, end: first.content, children };
+    const { id: node, children } = this.index.addCollection(first.content);
     for (let line = first; ;) {
       const read = this.item(line, depth);
       out.push(read.value);
       children.push(read.node);
-      node.end = read.nodeEnd;
+      this.index.setEnd(node, read.nodeEnd);
       const next = read.next;
       // A line at the same indent that is not an item ends a sequence written under its mapping's key.
       if (!next || next.indent < line.indent || !this.isDash(next.content)) {
         if (next && next.indent > line.indent) decline();
-        return { value: out, node, nodeEnd: node.end, next };
+        return { value: out, node, nodeEnd: read.nodeEnd, next };
       }
       if (next.indent !== line.indent) decline();
       line = next;
@@ -197,14 +197,14 @@ class PlainReader {
     this.count();
     // yaml puts an empty value where its line's content ends: at the comment, or before the line
     // break; a comment takes the node on to the next content (or the end of the text).
-    return { value: null, node: { start: at, end: at }, nodeEnd: !comment ? at : next ? next.content : text.length, next };
+    return { value: null, node: this.index.add(at, at), nodeEnd: !comment ? at : next ? next.content : text.length, next };
   }
 
   /** A value that starts at `at` and ends on its line; the lines after it may not be indented past `indent`. */
   private onLine(at: number, indent: number, depth: number): Read {
     const text = this.text;
     const read = this.inLine(at, depth, false);
-    let end = read.node.end;
+    let end = this.index.end(read.node);
     const spaces = end;
     while (text.charCodeAt(end) === SPACE) end++;
     const c = text.charCodeAt(end);
@@ -222,10 +222,10 @@ class PlainReader {
     this.count();
     if (c === DQUOTE || c === SQUOTE) {
       const quoted = this.quoted(at);
-      return { value: quoted.value, node: { start: at, end: quoted.end } };
+      return { value: quoted.value, node: this.index.add(at, quoted.end) };
     }
     const end = inFlow ? this.flowPlainEnd(at) : this.plainEnd(at);
-    return { value: resolvePlain(this.text.slice(at, end)), node: { start: at, end } };
+    return { value: resolvePlain(this.text.slice(at, end)), node: this.index.add(at, end) };
   }
 
   /** `[a, b]` or `{k: v, …}`, closed on the same line, without a trailing comma. */
@@ -235,9 +235,12 @@ class PlainReader {
     const isMap = text.charCodeAt(open) === OPEN_MAP;
     const close = isMap ? CLOSE_MAP : CLOSE_SEQ;
     const out: Record<string, unknown> | unknown[] = isMap ? {} : [];
-    const children: Map<string, OffsetNode> | OffsetNode[] = isMap ? new Map() : [];
+    const { id: node, children } = this.index.addCollection(open);
     let at = this.skipSpaces(open + 1);
-    if (text.charCodeAt(at) === close) return { value: out, node: { start: open, end: at + 1, children } };
+    if (text.charCodeAt(at) === close) {
+      this.index.setEnd(node, at + 1);
+      return { value: out, node };
+    }
     for (;;) {
       let key: Key | undefined;
       if (isMap) {
@@ -249,16 +252,18 @@ class PlainReader {
       const item = this.inLine(at, depth, true);
       if (key) {
         setOwn(out as Record<string, unknown>, key.name, item.value);
-        item.node.keyStart = key.start;
-        item.node.keyEnd = key.end;
-        (children as Map<string, OffsetNode>).set(key.name, item.node);
+        this.index.setKey(item.node, key.start, key.end);
+        children.push(key.name, item.node);
       } else {
         (out as unknown[]).push(item.value);
-        (children as OffsetNode[]).push(item.node);
+        children.push(item.node);
       }
-      at = this.skipSpaces(item.node.end);
+      at = this.skipSpaces(this.index.end(item.node));
       const c = text.charCodeAt(at);
-      if (c === close) return { value: out, node: { start: open, end: at + 1, children } };
+      if (c === close) {
+        this.index.setEnd(node, at + 1);
+        return { value: out, node };
+      }
       if (c !== COMMA) decline();
       at = this.skipSpaces(at + 1);
       if (text.charCodeAt(at) === close) decline();

@@ -3,7 +3,6 @@ import { msg } from '../diagnostics/catalogue/index.js';
 import type { Bilingual } from '../shared/messages.js';
 import type { ParseLimits } from './limits.js';
 import { makeLocate, type Locate, type TreeStep } from './locate.js';
-import { stepOffsets } from './offset-tree.js';
 import type { ProblemList } from './problems.js';
 import { checkYamlShape, surelyWithinLimits } from './yaml-cst.js';
 import { readPlainYaml } from './yaml-plain.js';
@@ -26,9 +25,7 @@ const MAX_SYNTAX_LINES = 10;
  */
 export function parseYaml(text: string, limits: ParseLimits, problems: ProblemList): ParsedYaml | undefined {
   const plain = readPlainYaml(text, limits);
-  if (!plain) return composeYaml(text, limits, problems);
-  const root = plain.root;
-  return { value: plain.value, locate: makeLocate({ node: root, value: [root.start, root.end] }, stepOffsets, problems.positionOf) };
+  return plain ? { value: plain.value, locate: plain.index.locate(problems.positionOf) } : composeYaml(text, limits, problems);
 }
 
 /**

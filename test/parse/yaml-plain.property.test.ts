@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { lazyPositions } from '../../src/parse/line-index.js';
 import { DEFAULT_LIMITS, type ParseLimits } from '../../src/parse/limits.js';
-import { makeLocate, type Locate } from '../../src/parse/locate.js';
-import { stepOffsets } from '../../src/parse/offset-tree.js';
+import type { Locate } from '../../src/parse/locate.js';
 import { ProblemList } from '../../src/parse/problems.js';
 import { composeYaml } from '../../src/parse/yaml.js';
 import { readPlainYaml } from '../../src/parse/yaml-plain.js';
@@ -31,7 +31,7 @@ function compare(text: string, limits: ParseLimits = DEFAULT_LIMITS): Outcome {
   if (!isDeepStrictEqual(plain.value, full.value) || JSON.stringify(keyOrder(plain.value)) !== JSON.stringify(keyOrder(full.value))) {
     throw new Error(`values differ:\n${JSON.stringify(plain.value)}\n${JSON.stringify(full.value)}\n${text}`);
   }
-  const locate: Locate = makeLocate({ node: plain.root, value: [plain.root.start, plain.root.end] }, stepOffsets, positions);
+  const locate: Locate = plain.index.locate(positions);
   for (const pointer of pointersOf(plain.value)) {
     for (const target of ['value', 'key'] as const) {
       const a = locate(pointer, target);
@@ -221,6 +221,41 @@ describe('the plain YAML reader', () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  it('reads the example descriptors with random edits exactly as yaml does, or declines them', () => {
+    const examples = files.filter((f) => f.includes('/docs/examples/')).map((f) => readFileSync(f, 'utf8'));
+    const edits = fc.array(fc.tuple(fc.nat(), fc.constantFrom(...EDITS), fc.boolean()), { minLength: 1, maxLength: 3 });
+    let read = 0;
+    fc.assert(fc.property(fc.nat({ max: examples.length - 1 }), edits, (which, changes) => {
+      let text = examples[which]!;
+      for (const [at, piece, remove] of changes) {
+        const i = at % text.length;
+        text = remove ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + piece + text.slice(i);
+      }
+      if (compare(text) === 'read') read++;
+    }), { numRuns: 500 });
+    expect(read).toBeGreaterThan(100);
+  });
+
+  it('reads what yaml.stringify writes (long text folded, flow or block collections) exactly as yaml does, or declines it', () => {
+    const words = fc.constantFrom('x', 'a b', '架空省の申請受付基盤', 'PJ-2020-017', '2024-04-01', 'a: b', 'true', '12', '-3.5', 'it\'s', 'say "hi"', '# not a comment');
+    const text = fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+    const leaf = fc.oneof(text, fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), fc.boolean(), fc.constant(null));
+    const value = fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.constantFrom('id', 'name', 'on', 'title', '日付', 'a b', 'k:v'), tie('node'), { maxKeys: 4 })),
+    })).node;
+    const options = fc.record({
+      indent: fc.integer({ min: 1, max: 4 }),
+      lineWidth: fc.constantFrom(0, 20, 40, 80),
+      collectionStyle: fc.constantFrom('any', 'block', 'flow') as fc.Arbitrary<'any' | 'block' | 'flow'>,
+      indentSeq: fc.boolean(),
+    });
+    let read = 0;
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('a', 'b', 'c'), value, { minKeys: 1, maxKeys: 3 }), options, (root, opts) => {
+      if (compare(stringify(root, opts)) === 'read') read++;
+    }), { numRuns: 1000 });
+    expect(read).toBeGreaterThan(100);
+  });
+
   it('declines a text past maxDepth or maxNodes, which yaml then reports', () => {
     fc.assert(fc.property(document, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 60 }), (text, maxDepth, maxNodes) => {
       compare(text, { ...DEFAULT_LIMITS, maxDepth, maxNodes });
@@ -230,6 +265,12 @@ describe('the plain YAML reader', () => {
     expect(compare(text, { ...DEFAULT_LIMITS, maxDepth: 3 })).toBe('read');
     expect(compare(text, { ...DEFAULT_LIMITS, maxNodes: 6 })).toBe('declined');
     expect(compare(text, { ...DEFAULT_LIMITS, maxNodes: 7 })).toBe('read');
+  });
+
+  it('locates the keys of a large mapping (indexed on first use) and of a large sequence exactly as yaml does', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${i}: { v: ${i} }`).join('\n');
+    const items = Array.from({ length: 40 }, (_, i) => `  - [${i}, x${i}]`).join('\n');
+    expect(compare(`${keys}\nlist:\n${items}\n`)).toBe('read');
   });
 
   it('declines what it does not read itself', () => {
