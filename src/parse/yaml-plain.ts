@@ -1,5 +1,6 @@
 import type { ParseLimits } from './limits.js';
 import { PlainIndex } from './yaml-plain-index.js';
+import { decline, DECLINED, LONGEST_KEY, plainKey, resolvePlain } from './yaml-plain-scalar.js';
 import { setOwn } from './yaml-value.js';
 
 /** A text the plain reader read: its value, and the offsets of every node (as yaml's ranges give them). */
@@ -40,13 +41,6 @@ export function readPlainYaml(text: string, limits: ParseLimits): PlainYaml | un
 const NOT_PLAIN_CHAR = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]|\r(?!\n)/;
 // Document markers and directives.
 const MARKER_LINE = /^(?:---|\.\.\.|%)/m;
-
-class Declined extends Error {}
-/** Thrown by the reader to give the text up; never seen outside readPlainYaml. */
-const DECLINED = new Declined('not plain YAML');
-function decline(): never {
-  throw DECLINED;
-}
 
 const NL = 10;
 const CR = 13;
@@ -429,39 +423,4 @@ class PlainReader {
   private count(): void {
     if (++this.nodes > this.limits.maxNodes) decline();
   }
-}
-
-/** Keys longer than yaml's limit for implicit keys (1,024 characters) are yaml's to refuse. */
-const LONGEST_KEY = 1000;
-
-/** A plain key: a string by the core schema, at most 1,000 characters, without flow indicators. */
-function plainKey(text: string): string {
-  if (text.length > LONGEST_KEY || /[[\]{},]/.test(text) || typeof resolvePlain(text) !== 'string') decline();
-  return text;
-}
-
-const DECIMAL_INT = /^-?(?:0|[1-9][0-9]*)$/;
-const DECIMAL_FLOAT = /^-?(?:0|[1-9][0-9]*)\.[0-9]+$/;
-// Every plain scalar the core schema reads as a number: integers (decimal, 0o octal, 0x hex) and
-// floats (with a point or an exponent, infinities, not-a-number).
-const CORE_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const NULL_WORDS = new Set(['~', 'null', 'Null', 'NULL']);
-const BOOL_WORDS = new Map([['true', true], ['True', true], ['TRUE', true], ['false', false], ['False', false], ['FALSE', false]]);
-
-/**
- * A plain scalar by YAML 1.2's core schema: null, a boolean, a number, or text (a date is text in
- * the core schema). Of numbers only plain decimals are read (`12`, `-3`, `0.5`); one in another form
- * (`+1`, `007`, `1e3`, `.5`, `0x1F`, `.inf`) is declined rather than converted here.
- */
-function resolvePlain(text: string): unknown {
-  if (NULL_WORDS.has(text)) return null;
-  const bool = BOOL_WORDS.get(text);
-  if (bool !== undefined) return bool;
-  const c = text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 43 || c === DASH || c === 46) {
-    if (DECIMAL_INT.test(text)) return parseInt(text, 10);
-    if (DECIMAL_FLOAT.test(text)) return parseFloat(text);
-    if (CORE_NUMBER.test(text)) decline();
-  }
-  return text;
 }
